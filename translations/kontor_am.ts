@@ -5668,6 +5668,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
         <translation>የራሳቸው አድራሻ የሌላቸው እውቂያዎች በየትኛውም ቀጠና ውስጥ አይደሉም (የኩባንያቸው አድራሻ ለእነሱ አይቆጠርም)።</translation>
     </message>
+    <message>
+        <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
+        <translation>**በ“ኩባንያዎች” ገጽ ላይ**: የ“ቀጠና” አምድ፣ እንዲሁም ከፍለጋ ሳጥኑ አጠገብ የቀጠና ምርጫ፤ ምርጫው የቀጠናውን ኩባንያዎች፣ ቅርንጫፎችንም ጨምሮ፣ በስም ቅደም ተከተል ይዘረዝራል (“ቀጠና የሌላቸው”: በየትኛውም ቀጠና ውስጥ የሌሉትን፤ “ሁሉም ቀጠናዎች”: እንደገና ዛፉን)። ሁለቱም የሚታዩት ቀጠናዎች ሲኖሩ ነው።</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6158,6 +6162,19 @@ Add one with “New Company…”, or type a company when you add a contact: it 
         <comment>lifecycle stage of a contact</comment>
         <translation>ደረጃ</translation>
     </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>ቀጠና</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>ሁሉም ቀጠናዎች</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>ቀጠና የሌላቸው</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -6294,6 +6311,11 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>City</source>
         <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>ቀጠና</translation>
     </message>
 </context>
 <context>
@@ -11382,10 +11404,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>ወደ &amp;ታች</translation>
     </message>
     <message>
-        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation>እውቂያ ወይም ኩባንያ በዚህ ቅደም ተከተል መሠረት አድራሻውን በሚይዘው የመጀመሪያው ቀጠና ውስጥ ይሆናል። የ“እውቂያዎች” ዝርዝር ቀጠናውን በ“ቀጠና” አምዱ ያሳያል (ርዕሱን በቀኝ ጠቅ ያድርጉ)፣ በ“ተጨማሪ ማጣሪያዎች” ስርም በእሱ ያጣራል፤ የነጥብ ደንቦችም ቀጠናን መጠየቅ ይችላሉ።</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
         <translation>፣ </translation>
@@ -11406,6 +11424,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>; </source>
         <comment>between the parts of a territory</comment>
         <translation>፤ </translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; the Companies page shows it and lists a territory&apos;s companies; scoring rules can ask for it.</source>
+        <translation>እውቂያ ወይም ኩባንያ በዚህ ቅደም ተከተል መሠረት አድራሻውን በሚይዘው የመጀመሪያው ቀጠና ውስጥ ይሆናል። የ“እውቂያዎች” ዝርዝር ቀጠናውን በ“ቀጠና” አምዱ ያሳያል (ርዕሱን በቀኝ ጠቅ ያድርጉ)፣ በ“ተጨማሪ ማጣሪያዎች” ስርም በእሱ ያጣራል፤ የ“ኩባንያዎች” ገጽ ቀጠናውን ያሳያል፣ የአንድን ቀጠና ኩባንያዎችም ይዘረዝራል፤ የነጥብ ደንቦችም ቀጠናን መጠየቅ ይችላሉ።</translation>
     </message>
 </context>
 <context>

@@ -5668,6 +5668,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
         <translation>যেসব পরিচিতির নিজস্ব কোনো ঠিকানা নেই, তারা কোনো এলাকায় পড়ে না (তাদের কোম্পানির ঠিকানা তাদের ক্ষেত্রে গোনা হয় না)।</translation>
     </message>
+    <message>
+        <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
+        <translation>**“কোম্পানি” পাতায়**: একটি “এলাকা” কলাম, আর খোঁজার বাক্সের পাশে এলাকা বেছে নেওয়ার ব্যবস্থা, যা সেই এলাকার কোম্পানিগুলোকে নাম অনুযায়ী তালিকায় দেখায়, শাখাগুলোও তার মধ্যে থাকে (“কোনো এলাকায় নেই”: যেগুলো কোনো এলাকায় পড়ে না; “সব এলাকা”: আবার গাছের মতো করে)। কোনো এলাকা থাকলে তবেই দুটো দেখা যায়।</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6158,6 +6162,19 @@ Add one with “New Company…”, or type a company when you add a contact: it 
         <comment>lifecycle stage of a contact</comment>
         <translation>ধাপ</translation>
     </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>এলাকা</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>সব এলাকা</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>কোনো এলাকায় নেই</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -6294,6 +6311,11 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>City</source>
         <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>এলাকা</translation>
     </message>
 </context>
 <context>
@@ -11382,10 +11404,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>নিচে সরান (&amp;D)</translation>
     </message>
     <message>
-        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation>কোনো পরিচিতি বা কোম্পানি এই ক্রম অনুযায়ী সেই প্রথম এলাকায় পড়ে, যার মধ্যে তার ঠিকানা আছে। “পরিচিতি” তালিকা এটি “এলাকা” কলামে দেখায় (শিরোনামে রাইট-ক্লিক করুন) এবং “আরও ফিল্টার”-এ এটি দিয়ে ফিল্টার করে; স্কোরিংয়ের নিয়মেও এটি শর্ত হিসেবে দেওয়া যায়।</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
         <translation>, </translation>
@@ -11406,6 +11424,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>; </source>
         <comment>between the parts of a territory</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; the Companies page shows it and lists a territory&apos;s companies; scoring rules can ask for it.</source>
+        <translation>কোনো পরিচিতি বা কোম্পানি এই ক্রম অনুযায়ী সেই প্রথম এলাকায় পড়ে, যার মধ্যে তার ঠিকানা আছে। “পরিচিতি” তালিকা এটি “এলাকা” কলামে দেখায় (শিরোনামে রাইট-ক্লিক করুন) এবং “আরও ফিল্টার”-এ এটি দিয়ে ফিল্টার করে; “কোম্পানি” পাতা এটি দেখায় এবং কোনো এলাকার কোম্পানিগুলোর তালিকা দেয়; স্কোরিংয়ের নিয়মেও এটি শর্ত হিসেবে দেওয়া যায়।</translation>
     </message>
 </context>
 <context>

@@ -5670,6 +5670,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
         <translation>Kontakte ohne eigene Adresse gehören zu keinem Gebiet (die Adresse ihrer Firma zählt für sie nicht).</translation>
     </message>
+    <message>
+        <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
+        <translation>**Auf der Seite Firmen**: eine Spalte Gebiet und neben der Suche eine Auswahl des Gebiets, die dessen Firmen nach Namen geordnet auflistet, Niederlassungen eingeschlossen („Ohne Gebiet“: die Firmen ohne Gebiet; „Alle Gebiete“: wieder der Baum). Beides erscheint, sobald es Gebiete gibt.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6160,6 +6164,19 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <comment>lifecycle stage of a contact</comment>
         <translation>Phase</translation>
     </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>Ohne Gebiet</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -6296,6 +6313,11 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>City</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>Gebiet</translation>
     </message>
 </context>
 <context>
@@ -11384,10 +11406,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation>Ein Kontakt oder eine Firma gehört zum ersten Gebiet in dieser Reihenfolge, das die Adresse umfasst. Die Kontaktliste zeigt es in der Spalte Gebiet (Rechtsklick auf den Spaltenkopf) und filtert unter Weitere Filter danach; Scoring-Regeln können danach fragen.</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
         <translation>, </translation>
@@ -11408,6 +11426,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>; </source>
         <comment>between the parts of a territory</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; the Companies page shows it and lists a territory&apos;s companies; scoring rules can ask for it.</source>
+        <translation>Ein Kontakt oder eine Firma gehört zum ersten Gebiet in dieser Reihenfolge, das die Adresse umfasst. Die Kontaktliste zeigt es in der Spalte Gebiet (Rechtsklick auf den Spaltenkopf) und filtert unter Weitere Filter danach; die Seite Firmen zeigt es und listet die Firmen eines Gebiets auf; Scoring-Regeln können danach fragen.</translation>
     </message>
 </context>
 <context>

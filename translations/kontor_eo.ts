@@ -5668,6 +5668,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
         <translation>Kontaktoj sen propra adreso estas en neniu teritorio (la adreso de ilia firmao ne validas por ili).</translation>
     </message>
+    <message>
+        <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
+        <translation>**En la paĝo Firmaoj**: kolumno Teritorio, kaj apud la serĉkampo elekto de teritorio, kiu listigas ĝiajn firmaojn laŭ nomo, inkluzive de filioj (“En neniu teritorio”: tiuj en neniu; “Ĉiuj teritorioj”: denove la arbo). Ambaŭ aperas, kiam ekzistas teritorioj.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6158,6 +6162,19 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
         <comment>lifecycle stage of a contact</comment>
         <translation>Etapo</translation>
     </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>Teritorio</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Ĉiuj teritorioj</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>En neniu teritorio</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -6294,6 +6311,11 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     <message>
         <source>City</source>
         <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>Teritorio</translation>
     </message>
 </context>
 <context>
@@ -11382,10 +11404,6 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <translation>Movi &amp;malsupren</translation>
     </message>
     <message>
-        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation>Kontakto aŭ firmao estas en la unua teritorio, laŭ ĉi tiu ordo, kiu enhavas ĝian adreson. La listo Kontaktoj montras ĝin en sia kolumno Teritorio (dekstre alklaku la kaplinion) kaj filtras laŭ ĝi sub Pliaj filtriloj; poentadaj reguloj povas postuli ĝin.</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
         <translation>, </translation>
@@ -11406,6 +11424,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <source>; </source>
         <comment>between the parts of a territory</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; the Companies page shows it and lists a territory&apos;s companies; scoring rules can ask for it.</source>
+        <translation>Kontakto aŭ firmao estas en la unua teritorio, laŭ ĉi tiu ordo, kiu enhavas ĝian adreson. La listo Kontaktoj montras ĝin en sia kolumno Teritorio (dekstre alklaku la kaplinion) kaj filtras laŭ ĝi sub Pliaj filtriloj; la paĝo Firmaoj montras ĝin kaj listigas la firmaojn de teritorio; poentadaj reguloj povas postuli ĝin.</translation>
     </message>
 </context>
 <context>

@@ -5651,6 +5651,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
         <translation>مخاطبانی که نشانی خودشان را ندارند در هیچ حوزه فروشی نیستند (نشانی شرکتشان برای آن‌ها به حساب نمی‌آید).</translation>
     </message>
+    <message>
+        <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
+        <translation>**در صفحه شرکت‌ها**: ستون «حوزه فروش»، و در کنار کادر جست‌وجو انتخاب حوزه فروش، که شرکت‌های آن حوزه را، شعبه‌ها هم در میانشان، به ترتیب نام فهرست می‌کند («بدون حوزه فروش»: شرکت‌هایی که در هیچ حوزه‌ای نیستند؛ «همه حوزه‌های فروش»: دوباره نمای درختی). هر دو از زمانی نمایان می‌شوند که حوزه فروشی وجود داشته باشد.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6140,6 +6144,19 @@ Add one with “New Company…”, or type a company when you add a contact: it 
         <comment>lifecycle stage of a contact</comment>
         <translation>مرحله</translation>
     </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>حوزه فروش</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>همه حوزه‌های فروش</translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation>بدون حوزه فروش</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -6276,6 +6293,11 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>City</source>
         <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation>حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -11306,10 +11328,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
-        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation>هر مخاطب یا شرکت در نخستین حوزه فروشی، به همین ترتیب، قرار می‌گیرد که نشانی‌اش را در بر بگیرد. فهرست مخاطبان آن را در ستون «حوزه فروش» نشان می‌دهد (روی عنوان فهرست راست‌کلیک کنید) و در «فیلترهای بیشتر» بر اساس آن فیلتر می‌کند؛ قواعد امتیازدهی هم می‌توانند آن را شرط کنند.</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
         <translation>، </translation>
@@ -11330,6 +11348,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>; </source>
         <comment>between the parts of a territory</comment>
         <translation>؛ </translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; the Companies page shows it and lists a territory&apos;s companies; scoring rules can ask for it.</source>
+        <translation>هر مخاطب یا شرکت در نخستین حوزه فروشی، به همین ترتیب، قرار می‌گیرد که نشانی‌اش را در بر بگیرد. فهرست مخاطبان آن را در ستون «حوزه فروش» نشان می‌دهد (روی عنوان فهرست راست‌کلیک کنید) و در «فیلترهای بیشتر» بر اساس آن فیلتر می‌کند؛ صفحه شرکت‌ها آن را نشان می‌دهد و شرکت‌های هر حوزه فروش را فهرست می‌کند؛ قواعد امتیازدهی هم می‌توانند آن را شرط کنند.</translation>
     </message>
 </context>
 <context>

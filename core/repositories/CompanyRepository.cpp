@@ -250,9 +250,22 @@ Result<QList<Company>> CompanyRepository::namesStartingWith(const QString& prefi
     return companies;
 }
 
+Result<QList<CompanyListItem>> CompanyRepository::listWhere(const SqlCondition& condition, int limit,
+                                                            const CompanyListItem* after) const
+{
+    return listMatching(QStringLiteral("(%1) ").arg(condition.clause), condition.values, limit, after);
+}
+
 Result<QList<CompanyListItem>> CompanyRepository::list(qint64 parentId, int limit, const CompanyListItem* after) const
 {
-    QString where = parentId > 0 ? QStringLiteral("parent_id = ? ") : QStringLiteral("parent_id IS NULL ");
+    return parentId > 0 ? listMatching(QStringLiteral("parent_id = ? "), {parentId}, limit, after)
+                        : listMatching(QStringLiteral("parent_id IS NULL "), {}, limit, after);
+}
+
+Result<QList<CompanyListItem>> CompanyRepository::listMatching(const QString& condition, const QVariantList& values,
+                                                               int limit, const CompanyListItem* after) const
+{
+    QString where = condition;
     if (after)
         where += QStringLiteral("AND (sort_name, id) > (?, ?) ");
     // Columns of the company by position, then whether it has branches and how many people work there.
@@ -266,8 +279,8 @@ Result<QList<CompanyListItem>> CompanyRepository::list(qint64 parentId, int limi
                              "          AND p.archived_at IS NULL) "
                              "FROM companies WHERE ") +
                   where + QStringLiteral("AND archived_at IS NULL ORDER BY sort_name, id LIMIT ?"));
-    if (parentId > 0)
-        query.addBindValue(parentId);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (after) {
         QSqlQuery key = sql::prepare(m_db, QStringLiteral("SELECT sort_name FROM companies WHERE id = ?"));
         key.addBindValue(after->company.id);

@@ -5,6 +5,7 @@
 #include "domain/Company.h"
 #include "domain/ContactStatus.h"
 #include "domain/Interaction.h"
+#include "repositories/FieldConditions.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,6 +62,10 @@ public:
     /// Head offices (parentId 0) or the branches of `parentId`, by name, `limit` at a time: the next page starts
     /// after the last row of the one before.
     Result<QList<CompanyListItem>> list(qint64 parentId, int limit, const CompanyListItem* after = nullptr) const;
+    /// Head offices and branches alike that meet `condition` (SQL over the companies' own columns, such as a
+    /// territory's), by name, `limit` at a time after `after`.
+    Result<QList<CompanyListItem>> listWhere(const SqlCondition& condition, int limit,
+                                             const CompanyListItem* after = nullptr) const;
     /// The company and every branch below it, at any depth.
     Result<QList<qint64>> withBranches(qint64 id) const;
     /// People at the company (and its branches when `withBranches`), by name.
@@ -72,6 +77,9 @@ public:
     Status validate(const Company& company) const;
 
 private:
+    /// Companies meeting `condition` (with its `values`), not archived, by name, `limit` after `after`.
+    Result<QList<CompanyListItem>> listMatching(const QString& condition, const QVariantList& values, int limit,
+                                                const CompanyListItem* after) const;
     QSqlDatabase m_db;
 };
 

@@ -9,8 +9,10 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TerritoriesSettingsPage.h"
 #include "dialogs/TerritoryDialog.h"
+#include "models/CompanyTreeModel.h"
 #include "models/ContactListModel.h"
 #include "territories/Territories.h"
+#include "views/CompaniesPage.h"
 #include "views/ContactFilterBar.h"
 #include "views/ContactsPage.h"
 #include "views/UndoHistory.h"
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace kontor;
@@ -242,6 +245,68 @@ private slots:
         page.table()->horizontalHeader()->setSortIndicator(ui::ContactListModel::Territory, Qt::AscendingOrder);
         QCOMPARE(model->sortColumn(), sortColumn);
         QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(), sortColumn);
+    }
+
+    // On the Companies page: the Territory column, and the choice of a territory that lists its companies flat (or
+    // those in none); both hidden while there are no territories.
+    void theCompaniesPageShowsAndFiltersByTerritory()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO companies (id, name, sort_name, country, postal_code, "
+                                          "created_at, updated_at) VALUES (1, 'Nord AG', 'nord ag', 'Germany', "
+                                          "'22041', 0, 0), (2, 'Spree GmbH', 'spree gmbh', 'Germany', '10115', 0, "
+                                          "0), (3, 'Paris SA', 'paris sa', 'France', '75001', 0, 0)")));
+        // A branch of Spree in the north: listed in its own right when the list is of a territory.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO companies (id, name, sort_name, parent_id, country, "
+                                          "postal_code, created_at, updated_at) VALUES (4, 'Spree Hamburg', "
+                                          "'spree hamburg', 2, 'Germany', '20095', 0, 0)")));
+        ui::CompaniesPage page;
+        page.resize(1200, 700);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* tree = page.findChild<QTreeView*>(QStringLiteral("companyTree"));
+        QVERIFY(!page.territoryFilter()->isVisible());
+        QVERIFY(tree->isColumnHidden(ui::CompanyTreeModel::TerritoryColumn));
+
+        Territory north;
+        north.name = QStringLiteral("North");
+        north.countries = {QStringLiteral("Germany")};
+        north.postalCodes = {QStringLiteral("2")};
+        QVERIFY(Territories(db).save({north}).ok());
+        page.refresh();
+        QVERIFY(page.territoryFilter()->isVisible());
+        QVERIFY(!tree->isColumnHidden(ui::CompanyTreeModel::TerritoryColumn));
+        QCOMPARE(page.territoryFilter()->count(), 3);
+        QAbstractItemModel* model = tree->model();
+        QHash<QString, QString> territoryOf;
+        for (int row = 0; row < model->rowCount(); ++row)
+            territoryOf.insert(model->index(row, ui::CompanyTreeModel::NameColumn).data().toString(),
+                               model->index(row, ui::CompanyTreeModel::TerritoryColumn).data().toString());
+        QCOMPARE(territoryOf.value(QStringLiteral("Nord AG")), QStringLiteral("North"));
+        QCOMPARE(territoryOf.value(QStringLiteral("Spree GmbH")), QString());
+        QCOMPARE(model->rowCount(), 3);
+
+        const auto names = [model] {
+            QStringList shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown << model->index(row, ui::CompanyTreeModel::NameColumn).data().toString();
+            return shown;
+        };
+        // Chosen with the keyboard, as from the list: North, then those in none.
+        page.territoryFilter()->setFocus();
+        QTest::keyClick(page.territoryFilter(), Qt::Key_Down);
+        QCOMPARE(names(), (QStringList{QStringLiteral("Nord AG"), QStringLiteral("Spree Hamburg")}));
+        QTest::keyClick(page.territoryFilter(), Qt::Key_Down);
+        QCOMPARE(names(), (QStringList{QStringLiteral("Paris SA"), QStringLiteral("Spree GmbH")}));
+        // The choice stays when the page reads the companies again.
+        page.refresh();
+        QCOMPARE(page.territoryFilter()->currentText(), QStringLiteral("In no territory"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("Paris SA"), QStringLiteral("Spree GmbH")}));
+        QTest::keyClick(page.territoryFilter(), Qt::Key_Home);
+        QCOMPARE(model->rowCount(), 3);
     }
 };
 

@@ -59,7 +59,8 @@ TerritoriesSettingsPage::TerritoriesSettingsPage(const QSqlDatabase& db, QWidget
 
     auto* hint = new QLabel(tr("A contact or company is in the first territory, in this order, that holds its "
                                "address. The Contacts list shows it in its Territory column (right-click the "
-                               "header) and filters by it under More Filters; scoring rules can ask for it."),
+                               "header) and filters by it under More Filters; the Companies page shows it and lists "
+                               "a territory's companies; scoring rules can ask for it."),
                             this);
     hint->setWordWrap(true);
     auto* buttons = new QVBoxLayout;

@@ -23,8 +23,21 @@ void CompanyTreeModel::setSearch(const QString& text)
     reload();
 }
 
+void CompanyTreeModel::setTerritory(qsizetype index)
+{
+    m_territory = index;
+    reload();
+}
+
 void CompanyTreeModel::reload()
 {
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (auto territories = Territories(m_db).list(); territories)
+            m_territories = territories.value();
+    }
+    // A territory removed in Settings leaves the tree.
+    if (m_territory >= m_territories.size())
+        m_territory = AllTerritories;
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_root->moreToRead = m_db.isValid() && m_db.isOpen();
@@ -110,6 +123,16 @@ void CompanyTreeModel::fetchMore(const QModelIndex& parent)
             }
         }
         node->moreToRead = false;
+    } else if (m_territory != AllTerritories && node == m_root.get()) {
+        const CompanyListItem* after = node->children.empty() ? nullptr : &node->children.back()->item;
+        auto page = companies.listWhere(Territories::inTerritory(m_territories, m_territory), pageSize, after);
+        if (page) {
+            items = page.value();
+            // Flat: branches are listed in their own right.
+            for (CompanyListItem& item : items)
+                item.hasBranches = false;
+        }
+        node->moreToRead = page && page->size() == pageSize;
     } else {
         const CompanyListItem* after = node->children.empty() ? nullptr : &node->children.back()->item;
         auto page = companies.list(node == m_root.get() ? 0 : node->item.company.id, pageSize, after);
@@ -168,6 +191,11 @@ QVariant CompanyTreeModel::data(const QModelIndex& index, int role) const
         return item.company.industry;
     case CityColumn:
         return item.company.address.city;
+    case TerritoryColumn: {
+        const auto found = Territories::find(m_territories, {item.company.address.country, item.company.address.region,
+                                                             item.company.address.postalCode});
+        return found ? m_territories.at(*found).name : QString();
+    }
     case ColumnCount:
         break;
     }
@@ -187,6 +215,8 @@ QVariant CompanyTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Industry");
     case CityColumn:
         return tr("City");
+    case TerritoryColumn:
+        return tr("Territory", "a sales territory");
     case ColumnCount:
         break;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "repositories/CompanyRepository.h"
+#include "territories/Territories.h"
 
 #include <QAbstractItemModel>
 #include <QSqlDatabase>
@@ -17,7 +18,10 @@ class CompanyTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PeopleColumn, IndustryColumn, CityColumn, ColumnCount };
+    enum Column { NameColumn, PeopleColumn, IndustryColumn, CityColumn, TerritoryColumn, ColumnCount };
+    /// What setTerritory() takes besides a territory's place: every company (the tree), or those in none.
+    static constexpr qsizetype AllTerritories = -2;
+    static constexpr qsizetype NoTerritory = -1;
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int pageSize = 200;
 
@@ -27,6 +31,11 @@ public:
     void setDatabase(const QSqlDatabase& db);
     /// Empty text shows the tree.
     void setSearch(const QString& text);
+    /// A flat list of the companies in the territory at `index` of territories() (or in none), by name;
+    /// AllTerritories: the tree. A search goes first.
+    void setTerritory(qsizetype index);
+    /// The territories as last read (each reload), in their order.
+    const QList<kontor::Territory>& territories() const { return m_territories; }
     void reload();
     /// The index of the company when it has been read, or an invalid one.
     QModelIndex indexOf(qint64 companyId) const;
@@ -54,6 +63,8 @@ private:
 
     QSqlDatabase m_db;
     QString m_search;
+    qsizetype m_territory = AllTerritories;
+    QList<kontor::Territory> m_territories;
     std::unique_ptr<Node> m_root;
 };
 

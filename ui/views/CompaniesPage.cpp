@@ -19,6 +19,7 @@
 #include "repositories/StageRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,6 +111,7 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     // Sizing to contents looks at the first rows only: a level may have thousands.
     m_tree->header()->setResizeContentsPrecision(50);
     m_tree->header()->setStretchLastSection(false);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::showTerritories);
     // Industry and city as wide as their words, but never so wide that the companies' names are cut to "…".
     m_tree->viewport()->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::fitListColumns, Qt::QueuedConnection);
@@ -124,8 +126,15 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // The companies of one territory (or of none), shown when there are territories.
+    m_territory = new QComboBox(this);
+    m_territory->setObjectName(QStringLiteral("territoryFilter"));
+    m_territory->setAccessibleName(tr("Territory", "a sales territory"));
+    connect(m_territory, &QComboBox::activated, this,
+            [this] { m_model->setTerritory(m_territory->currentData().toLongLong()); });
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_territory);
     searchRow->addWidget(create);
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_tree, 1);
@@ -316,10 +325,28 @@ void CompaniesPage::fitListColumns()
     // The name keeps at least half of the room the count leaves; industry and city share the rest.
     const int room = m_tree->viewport()->width() - header->sectionSize(CompanyTreeModel::PeopleColumn);
     const int eachAtMost = std::max(m_tree->fontMetrics().averageCharWidth() * 6, room / 4);
-    for (int column : {CompanyTreeModel::IndustryColumn, CompanyTreeModel::CityColumn}) {
+    for (int column :
+         {CompanyTreeModel::IndustryColumn, CompanyTreeModel::CityColumn, CompanyTreeModel::TerritoryColumn}) {
         m_tree->resizeColumnToContents(column);
         header->resizeSection(column, std::min(header->sectionSize(column), eachAtMost));
     }
+}
+
+void CompaniesPage::showTerritories()
+{
+    // The choices follow the territories of Settings; the one chosen stays while it is there.
+    const QList<Territory>& territories = m_model->territories();
+    const qsizetype chosen = m_territory->currentData().isValid() ? m_territory->currentData().toLongLong()
+                                                                  : CompanyTreeModel::AllTerritories;
+    const QSignalBlocker block(m_territory);
+    m_territory->clear();
+    m_territory->addItem(tr("All territories"), qint64(CompanyTreeModel::AllTerritories));
+    for (qsizetype i = 0; i < territories.size(); ++i)
+        m_territory->addItem(territories.at(i).name, qint64(i));
+    m_territory->addItem(tr("In no territory"), qint64(CompanyTreeModel::NoTerritory));
+    m_territory->setCurrentIndex(std::max(0, m_territory->findData(qint64(chosen))));
+    m_territory->setVisible(!territories.isEmpty());
+    m_tree->setColumnHidden(CompanyTreeModel::TerritoryColumn, territories.isEmpty());
 }
 
 void CompaniesPage::changeEvent(QEvent* event)

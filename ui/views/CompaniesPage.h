@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -32,6 +33,7 @@ public:
     CompanyTreeModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
     QLineEdit* searchBox() const { return m_search; }
+    QComboBox* territoryFilter() const { return m_territory; }
     QTreeWidget* people() const { return m_people; }
     QTreeWidget* deals() const { return m_deals; }
     QTreeWidget* history() const { return m_history; }
@@ -59,6 +61,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Fills the territory choice from the model's territories; hides it, and the column, when there are none.
+    void showTerritories();
     void showDetails();
     /// Industry and city as wide as their words while the names keep room to be read.
     void fitListColumns();
@@ -67,6 +71,7 @@ private:
     qint64 m_companyId = 0;
     bool m_loaded = false;
     QLineEdit* m_search;
+    QComboBox* m_territory;
     QTimer* m_searchTimer;
     QTreeView* m_tree;
     CompanyTreeModel* m_model;
