@@ -324,7 +324,12 @@ Result<SqlCondition> onTerritory(const QSqlDatabase& db, const FieldCondition& c
     }
     SqlCondition any;
     QStringList clauses;
-    for (const QString& name : condition.value.split(u';', Qt::SkipEmptyParts)) {
+    // Several separated by ";", unless the whole value is one territory's name.
+    const bool whole = std::any_of(territories->cbegin(), territories->cend(), [&condition](const Territory& each) {
+        return each.name.compare(condition.value.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    const QStringList names = whole ? QStringList{condition.value} : condition.value.split(u';', Qt::SkipEmptyParts);
+    for (const QString& name : names) {
         const auto named = std::find_if(territories->cbegin(), territories->cend(), [&name](const Territory& each) {
             return each.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
         });

@@ -19,9 +19,22 @@ const QString rangeKind = QStringLiteral("postal_range");
 // The postal code as compared in SQL: upper case, without spaces (SQLite's upper() folds ASCII, as postal codes are).
 const QString postalExpression = QStringLiteral("upper(replace(coalesce(postal_code, ''), ' ', ''))");
 
-bool sameText(const QString& a, const QString& b)
+/// Folded as SQLite's NOCASE and upper() fold: ASCII letters only, so that the column (C++) and the filter (SQL)
+/// always agree.
+QString asciiUpper(const QString& text)
 {
-    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    QString folded = text;
+    for (QChar& c : folded) {
+        if (c >= u'a' && c <= u'z')
+            c = QChar(c.unicode() - (u'a' - u'A'));
+    }
+    return folded;
+}
+
+/// A territory's value (saved trimmed) against a record's, compared as the SQL compares them.
+bool sameText(const QString& territoryValue, const QString& recordValue)
+{
+    return asciiUpper(territoryValue.trimmed()) == asciiUpper(recordValue);
 }
 
 bool postalHeld(const QString& entry, const QString& postal)
@@ -50,7 +63,7 @@ void anyOf(const QString& column, const QStringList& values, QStringList* clause
 
 QString Territories::normalizedPostalCode(const QString& code)
 {
-    QString normalized = code.toUpper();
+    QString normalized = asciiUpper(code);
     normalized.remove(u' ');
     return normalized;
 }

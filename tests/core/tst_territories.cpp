@@ -164,6 +164,12 @@ private slots:
         QCOMPARE(count("territory != North"), qint64(std::size(places) - expected.value(0).size()));
         QCOMPARE(count("territory empty"), qint64(expected.value(-1).size()));
         QCOMPARE(count("territory notempty"), qint64(std::size(places) - expected.value(-1).size()));
+        // Case is folded as SQLite folds it (ASCII only), so the column and the filter agree: "ö" is not "Ö".
+        QVERIFY(!Territories::holds(territory("A", {QStringLiteral("österreich")}),
+                                    {QStringLiteral("ÖSTERREICH"), {}, {}}));
+        QVERIFY(
+            Territories::holds(territory("A", {QStringLiteral("österreich")}), {QStringLiteral("öSTERREICH"), {}, {}}));
+        QVERIFY(!Territories::holds(territory("A", {QStringLiteral("Germany")}), {QStringLiteral(" Germany"), {}, {}}));
         for (const char* refused : {"territory = Atlantis", "territory ~ Nor", "territory > North"})
             QVERIFY2(!FieldConditions::forContacts(db, FieldConditions::parse(QString::fromUtf8(refused)).value()).ok(),
                      refused);

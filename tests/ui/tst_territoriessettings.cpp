@@ -305,7 +305,20 @@ private slots:
         page.refresh();
         QCOMPARE(page.territoryFilter()->currentText(), QStringLiteral("In no territory"));
         QCOMPARE(names(), (QStringList{QStringLiteral("Paris SA"), QStringLiteral("Spree GmbH")}));
-        QTest::keyClick(page.territoryFilter(), Qt::Key_Home);
+        // Kept by territory, not by place: North stays chosen when another comes before it, and when every
+        // territory is removed the tree comes back with the choice hidden.
+        QTest::keyClick(page.territoryFilter(), Qt::Key_Up);
+        QCOMPARE(page.territoryFilter()->currentText(), QStringLiteral("North"));
+        Territory south;
+        south.name = QStringLiteral("South");
+        south.countries = {QStringLiteral("France")};
+        QVERIFY(Territories(db).save({south, Territories(db).list()->first()}).ok());
+        page.refresh();
+        QCOMPARE(page.territoryFilter()->currentText(), QStringLiteral("North"));
+        QCOMPARE(names(), (QStringList{QStringLiteral("Nord AG"), QStringLiteral("Spree Hamburg")}));
+        QVERIFY(Territories(db).save({}).ok());
+        page.refresh();
+        QVERIFY(!page.territoryFilter()->isVisible());
         QCOMPARE(model->rowCount(), 3);
     }
 };

@@ -125,8 +125,9 @@ void TerritoriesSettingsPage::save(const QList<Territory>& territories, int sele
 {
     const Status saved = SettingsActions::setTerritories(m_db, territories);
     emit changed(saved.ok() ? QString() : saved.error());
-    m_table->setCurrentCell(selectRow, NameColumn);
     reload();
+    if (saved && selectRow >= 0 && selectRow < m_table->rowCount())
+        m_table->setCurrentCell(selectRow, NameColumn);
 }
 
 void TerritoriesSettingsPage::addTerritory()

@@ -23,9 +23,9 @@ void CompanyTreeModel::setSearch(const QString& text)
     reload();
 }
 
-void CompanyTreeModel::setTerritory(qsizetype index)
+void CompanyTreeModel::setTerritory(qint64 territoryId)
 {
-    m_territory = index;
+    m_territoryId = territoryId;
     reload();
 }
 
@@ -35,9 +35,11 @@ void CompanyTreeModel::reload()
         if (auto territories = Territories(m_db).list(); territories)
             m_territories = territories.value();
     }
-    // A territory removed in Settings leaves the tree.
-    if (m_territory >= m_territories.size())
-        m_territory = AllTerritories;
+    // A territory removed in Settings, or no territories at all (another database), leaves the tree.
+    const bool known = std::any_of(m_territories.cbegin(), m_territories.cend(),
+                                   [this](const kontor::Territory& each) { return each.id == m_territoryId; });
+    if (m_territories.isEmpty() || (m_territoryId != NoTerritory && !known))
+        m_territoryId = AllTerritories;
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_root->moreToRead = m_db.isValid() && m_db.isOpen();
@@ -123,9 +125,14 @@ void CompanyTreeModel::fetchMore(const QModelIndex& parent)
             }
         }
         node->moreToRead = false;
-    } else if (m_territory != AllTerritories && node == m_root.get()) {
+    } else if (m_territoryId != AllTerritories && node == m_root.get()) {
         const CompanyListItem* after = node->children.empty() ? nullptr : &node->children.back()->item;
-        auto page = companies.listWhere(Territories::inTerritory(m_territories, m_territory), pageSize, after);
+        qsizetype place = -1;
+        for (qsizetype i = 0; i < m_territories.size(); ++i) {
+            if (m_territories.at(i).id == m_territoryId)
+                place = i;
+        }
+        auto page = companies.listWhere(Territories::inTerritory(m_territories, place), pageSize, after);
         if (page) {
             items = page.value();
             // Flat: branches are listed in their own right.

@@ -19,9 +19,9 @@ class CompanyTreeModel : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, PeopleColumn, IndustryColumn, CityColumn, TerritoryColumn, ColumnCount };
-    /// What setTerritory() takes besides a territory's place: every company (the tree), or those in none.
-    static constexpr qsizetype AllTerritories = -2;
-    static constexpr qsizetype NoTerritory = -1;
+    /// What setTerritory() takes besides a territory's id: every company (the tree), or those in none.
+    static constexpr qint64 AllTerritories = -2;
+    static constexpr qint64 NoTerritory = -1;
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int pageSize = 200;
 
@@ -31,9 +31,11 @@ public:
     void setDatabase(const QSqlDatabase& db);
     /// Empty text shows the tree.
     void setSearch(const QString& text);
-    /// A flat list of the companies in the territory at `index` of territories() (or in none), by name;
-    /// AllTerritories: the tree. A search goes first.
-    void setTerritory(qsizetype index);
+    /// A flat list of the companies in the territory `territoryId` (or in none), by name; AllTerritories: the tree.
+    /// Kept by id, so that territories reordered or removed in Settings do not switch it to another. A search goes
+    /// first.
+    void setTerritory(qint64 territoryId);
+    qint64 territory() const { return m_territoryId; }
     /// The territories as last read (each reload), in their order.
     const QList<kontor::Territory>& territories() const { return m_territories; }
     void reload();
@@ -63,7 +65,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_search;
-    qsizetype m_territory = AllTerritories;
+    qint64 m_territoryId = AllTerritories;
     QList<kontor::Territory> m_territories;
     std::unique_ptr<Node> m_root;
 };

@@ -336,15 +336,14 @@ void CompaniesPage::showTerritories()
 {
     // The choices follow the territories of Settings; the one chosen stays while it is there.
     const QList<Territory>& territories = m_model->territories();
-    const qsizetype chosen = m_territory->currentData().isValid() ? m_territory->currentData().toLongLong()
-                                                                  : CompanyTreeModel::AllTerritories;
     const QSignalBlocker block(m_territory);
     m_territory->clear();
-    m_territory->addItem(tr("All territories"), qint64(CompanyTreeModel::AllTerritories));
-    for (qsizetype i = 0; i < territories.size(); ++i)
-        m_territory->addItem(territories.at(i).name, qint64(i));
-    m_territory->addItem(tr("In no territory"), qint64(CompanyTreeModel::NoTerritory));
-    m_territory->setCurrentIndex(std::max(0, m_territory->findData(qint64(chosen))));
+    m_territory->addItem(tr("All territories"), CompanyTreeModel::AllTerritories);
+    for (const Territory& territory : territories)
+        m_territory->addItem(territory.name, territory.id);
+    m_territory->addItem(tr("In no territory"), CompanyTreeModel::NoTerritory);
+    // As the model has it: a territory removed since falls back to the tree there too.
+    m_territory->setCurrentIndex(std::max(0, m_territory->findData(m_model->territory())));
     m_territory->setVisible(!territories.isEmpty());
     m_tree->setColumnHidden(CompanyTreeModel::TerritoryColumn, territories.isEmpty());
 }

@@ -46,6 +46,8 @@ bool touchesCustomers(const DomainEvent& event)
                       event);
 }
 
+constexpr int soonMs = 1500;
+
 QDate today()
 {
     return Clock::now().toLocalTime().date();
@@ -66,7 +68,7 @@ DerivedDataKeeper::DerivedDataKeeper(QObject* parent) : QObject(parent)
     m_pool.setMaxThreadCount(1);
     m_soon = new QTimer(this);
     m_soon->setSingleShot(true);
-    m_soon->setInterval(1500);
+    m_soon->setInterval(soonMs);
     connect(m_soon, &QTimer::timeout, this, &DerivedDataKeeper::refreshNow);
     // Recency counts in days and engagement points fade by the day: a window left open overnight moves on with them.
     m_daily = new QTimer(this);
@@ -138,6 +140,8 @@ void DerivedDataKeeper::refreshNow()
 {
     if (!m_db.isOpen() || m_pending == 0)
         return;
+    // The first refresh after opening waited longer; the next ones wait as usual.
+    m_soon->setInterval(soonMs);
     const int what = std::exchange(m_pending, 0);
     const bool scores = (what & Scores) && LeadScoring(m_db).hasActiveRules();
     const QDate day = today();
