@@ -6,6 +6,8 @@
 #include "actions/CustomFieldActions.h"
 #include "repositories/CustomFieldRepository.h"
 
+#include "FormRows.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,13 +23,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int ArchivedRole = Qt::UserRole + 2;
-
-QPushButton* button(QWidget* parent, const QString& text, const QString& name)
-{
-    auto* made = new QPushButton(text, parent);
-    made->setObjectName(name);
-    return made;
-}
 
 } // namespace
 
@@ -49,12 +44,12 @@ FieldSettingsPage::FieldSettingsPage(const QSqlDatabase& db, QWidget* parent) : 
     m_fields->setHeaderLabels({tr("Name"), tr("Key"), tr("Type"), tr("Required")});
     m_fields->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_fields->header()->setStretchLastSection(false);
-    m_add = button(this, tr("&Add Field…"), QStringLiteral("addField"));
-    m_edit = button(this, tr("&Change…"), QStringLiteral("editField"));
-    m_up = button(this, tr("Move &Up"), QStringLiteral("fieldUp"));
-    m_down = button(this, tr("Move &Down"), QStringLiteral("fieldDown"));
-    m_archive = button(this, tr("A&rchive"), QStringLiteral("archiveField"));
-    m_qualification = button(this, tr("Add &Qualification Fields"), QStringLiteral("addQualificationFields"));
+    m_add = namedButton(this, tr("&Add Field…"), QStringLiteral("addField"));
+    m_edit = namedButton(this, tr("&Change…"), QStringLiteral("editField"));
+    m_up = namedButton(this, tr("Move &Up"), QStringLiteral("fieldUp"));
+    m_down = namedButton(this, tr("Move &Down"), QStringLiteral("fieldDown"));
+    m_archive = namedButton(this, tr("A&rchive"), QStringLiteral("archiveField"));
+    m_qualification = namedButton(this, tr("Add &Qualification Fields"), QStringLiteral("addQualificationFields"));
     m_qualification->setToolTip(tr("Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and "
                                    "Lead status, for contacts: ordinary fields afterwards, to change or archive."));
     connect(m_add, &QPushButton::clicked, this, &FieldSettingsPage::addField);

@@ -5,11 +5,20 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace kontor::ui {
 
 /// A form row whose fields are a layout: QFormLayout only gives a widget field a buddy, so the label's
 /// mnemonic (&Name) is wired to `buddy` here.
+/// A button found by its object name (the tests and the shortcuts' help find it so).
+inline QPushButton* namedButton(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* created = new QPushButton(text, parent);
+    created->setObjectName(objectName);
+    return created;
+}
+
 inline void addRowWithBuddy(QFormLayout* form, const QString& text, QWidget* buddy, QLayout* fields)
 {
     auto* label = new QLabel(text);

@@ -12,6 +12,8 @@
 #include "actions/SettingsActions.h"
 #include "scoring/LeadScoring.h"
 
+#include "FormRows.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -33,13 +35,6 @@ namespace {
 
 constexpr int IndexRole = Qt::UserRole + 1;
 enum Column { RuleName, RuleWhen, RulePoints };
-
-QPushButton* button(QWidget* parent, const QString& text, const QString& objectName)
-{
-    auto* created = new QPushButton(text, parent);
-    created->setObjectName(objectName);
-    return created;
-}
 
 } // namespace
 
@@ -73,16 +68,16 @@ ScoringSettingsPage::ScoringSettingsPage(const QSqlDatabase& db, QWidget* parent
         group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
 
-    auto* addFit = button(this, tr("&Add Fit Rule…"), QStringLiteral("addFitRule"));
-    auto* addEngagement = button(this, tr("Add Engage&ment Rule…"), QStringLiteral("addEngagementRule"));
-    m_edit = button(this, tr("Ed&it…"), QStringLiteral("editRule"));
-    m_remove = button(this, tr("&Remove"), QStringLiteral("removeRule"));
-    m_up = button(this, tr("Move &Up"), QStringLiteral("ruleUp"));
-    m_down = button(this, tr("Move &Down"), QStringLiteral("ruleDown"));
-    m_starter = button(this, tr("Add Starter Ru&les"), QStringLiteral("starterRules"));
+    auto* addFit = namedButton(this, tr("&Add Fit Rule…"), QStringLiteral("addFitRule"));
+    auto* addEngagement = namedButton(this, tr("Add Engage&ment Rule…"), QStringLiteral("addEngagementRule"));
+    m_edit = namedButton(this, tr("Ed&it…"), QStringLiteral("editRule"));
+    m_remove = namedButton(this, tr("&Remove"), QStringLiteral("removeRule"));
+    m_up = namedButton(this, tr("Move &Up"), QStringLiteral("ruleUp"));
+    m_down = namedButton(this, tr("Move &Down"), QStringLiteral("ruleDown"));
+    m_starter = namedButton(this, tr("Add Starter Ru&les"), QStringLiteral("starterRules"));
     m_starter->setToolTip(tr("Nine rules to start from: titles of decision makers, a way to reach them, meetings, "
                              "answered calls, emails and complaints. Change them to suit your business."));
-    m_rescore = button(this, tr("Res&core Everyone…"), QStringLiteral("rescore"));
+    m_rescore = namedButton(this, tr("Res&core Everyone…"), QStringLiteral("rescore"));
     m_rescore->setToolTip(tr("Scores are kept up to date as you work and worked out afresh each day; this does it "
                              "now."));
     connect(addFit, &QPushButton::clicked, this, [this] { addRule(ScoreGroup::Fit); });

@@ -64,13 +64,6 @@ QString kindName(StageKind kind)
     return {};
 }
 
-QPushButton* button(QWidget* parent, const QString& text, const QString& objectName)
-{
-    auto* created = new QPushButton(text, parent);
-    created->setObjectName(objectName);
-    return created;
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePath, QWidget* parent)
@@ -158,10 +151,10 @@ QWidget* SettingsDialog::createStagesTab()
     m_stages->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_stages, &QTableWidget::itemChanged, this, &SettingsDialog::saveStage);
-    auto* add = button(page, tr("&Add Stage"), QStringLiteral("addStage"));
-    auto* remove = button(page, tr("&Remove…"), QStringLiteral("removeStage"));
-    auto* up = button(page, tr("Move &Up"), QStringLiteral("stageUp"));
-    auto* down = button(page, tr("Move &Down"), QStringLiteral("stageDown"));
+    auto* add = namedButton(page, tr("&Add Stage"), QStringLiteral("addStage"));
+    auto* remove = namedButton(page, tr("&Remove…"), QStringLiteral("removeStage"));
+    auto* up = namedButton(page, tr("Move &Up"), QStringLiteral("stageUp"));
+    auto* down = namedButton(page, tr("Move &Down"), QStringLiteral("stageDown"));
     connect(add, &QPushButton::clicked, this, &SettingsDialog::addStage);
     connect(remove, &QPushButton::clicked, this, &SettingsDialog::removeStage);
     connect(up, &QPushButton::clicked, this, [this] { moveStage(-1); });
@@ -320,8 +313,8 @@ QWidget* SettingsDialog::createSourcesTab()
     m_campaigns->horizontalHeader()->setSectionResizeMode(CampaignName, QHeaderView::Stretch);
     m_campaigns->verticalHeader()->hide();
     connect(m_campaigns, &QTableWidget::itemChanged, this, &SettingsDialog::saveCampaign);
-    auto* addSource = button(page, tr("Add S&ource"), QStringLiteral("addSource"));
-    auto* addCampaign = button(page, tr("Add &Campaign"), QStringLiteral("addCampaign"));
+    auto* addSource = namedButton(page, tr("Add S&ource"), QStringLiteral("addSource"));
+    auto* addCampaign = namedButton(page, tr("Add &Campaign"), QStringLiteral("addCampaign"));
     connect(addSource, &QPushButton::clicked, this, &SettingsDialog::addSource);
     connect(addCampaign, &QPushButton::clicked, this, &SettingsDialog::addCampaign);
     auto* left = new QVBoxLayout;
@@ -452,7 +445,7 @@ QWidget* SettingsDialog::createPeopleTab()
         report(SettingsActions::renameSalesperson(m_db, item->data(IdRole).toLongLong(), item->text()).error());
         QMetaObject::invokeMethod(this, &SettingsDialog::loadUsers, Qt::QueuedConnection);
     });
-    auto* add = button(page, tr("Add &Salesperson"), QStringLiteral("addUser"));
+    auto* add = namedButton(page, tr("Add &Salesperson"), QStringLiteral("addUser"));
     connect(add, &QPushButton::clicked, this, &SettingsDialog::addUser);
     auto* hint =
         new QLabel(tr("Salespeople own contacts and deals; the filters and reports are per owner. Double-click "
@@ -507,7 +500,7 @@ QWidget* SettingsDialog::createTagsTab()
         report(SettingsActions::renameTag(m_db, item->data(IdRole).toString(), item->text()).error());
         QMetaObject::invokeMethod(this, &SettingsDialog::loadTags, Qt::QueuedConnection);
     });
-    auto* remove = button(page, tr("&Remove Tag"), QStringLiteral("removeTag"));
+    auto* remove = namedButton(page, tr("&Remove Tag"), QStringLiteral("removeTag"));
     connect(remove, &QPushButton::clicked, this, &SettingsDialog::removeTag);
     auto* hint = new QLabel(tr("Double-click a tag to rename it everywhere; renaming it to an existing tag merges the "
                                "two. Tags are added where contacts are edited."),
@@ -574,8 +567,8 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     path->setObjectName(QStringLiteral("databasePath"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
-    auto* open = button(page, tr("&Open Another Database…"), QStringLiteral("openDatabase"));
-    auto* create = button(page, tr("&New Database…"), QStringLiteral("newDatabase"));
+    auto* open = namedButton(page, tr("&Open Another Database…"), QStringLiteral("openDatabase"));
+    auto* create = namedButton(page, tr("&New Database…"), QStringLiteral("newDatabase"));
     connect(open, &QPushButton::clicked, this, [this] {
         accept();
         emit openDatabaseRequested();

@@ -5,6 +5,8 @@
 
 #include "actions/SettingsActions.h"
 
+#include "FormRows.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,13 +20,6 @@ namespace kontor::ui {
 namespace {
 
 enum Column { NameColumn, MadeOfColumn };
-
-QPushButton* button(QWidget* parent, const QString& text, const QString& objectName)
-{
-    auto* created = new QPushButton(text, parent);
-    created->setObjectName(objectName);
-    return created;
-}
 
 } // namespace
 
@@ -41,11 +36,11 @@ TerritoriesSettingsPage::TerritoriesSettingsPage(const QSqlDatabase& db, QWidget
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* add = button(this, tr("&Add Territory…"), QStringLiteral("addTerritory"));
-    m_edit = button(this, tr("Ed&it…"), QStringLiteral("editTerritory"));
-    m_remove = button(this, tr("Remo&ve"), QStringLiteral("removeTerritory"));
-    m_up = button(this, tr("Move &Up"), QStringLiteral("territoryUp"));
-    m_down = button(this, tr("Move &Down"), QStringLiteral("territoryDown"));
+    auto* add = namedButton(this, tr("&Add Territory…"), QStringLiteral("addTerritory"));
+    m_edit = namedButton(this, tr("Ed&it…"), QStringLiteral("editTerritory"));
+    m_remove = namedButton(this, tr("Remo&ve"), QStringLiteral("removeTerritory"));
+    m_up = namedButton(this, tr("Move &Up"), QStringLiteral("territoryUp"));
+    m_down = namedButton(this, tr("Move &Down"), QStringLiteral("territoryDown"));
     connect(add, &QPushButton::clicked, this, &TerritoriesSettingsPage::addTerritory);
     connect(m_edit, &QPushButton::clicked, this, &TerritoriesSettingsPage::editTerritory);
     connect(m_remove, &QPushButton::clicked, this, &TerritoriesSettingsPage::removeTerritory);
