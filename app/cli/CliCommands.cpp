@@ -427,7 +427,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("owner"),
          Cli::tr("report: one salesperson's figures; contact: the salesperson who owns it. By name."), Cli::tr("name")},
         {QStringLiteral("only"),
-         Cli::tr("report: only the records with these answers of a choice field, such as industry=Retail;Food."),
+         Cli::tr("report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a "
+                 "territory, such as territory=DACH."),
          Cli::tr("field=answers")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
         {QStringLiteral("format"),

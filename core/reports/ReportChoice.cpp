@@ -2,6 +2,8 @@
 #include "ReportChoice.h"
 
 #include "repositories/CustomFieldRepository.h"
+#include "storage/Sql.h"
+#include "territories/Territories.h"
 
 #include <QStringList>
 
@@ -30,6 +32,8 @@ QString ReportChoice::contactCondition(const QString& contactIdColumn) const
 {
     if (!isSet())
         return QStringLiteral("1");
+    if (!territoryPlace.isEmpty())
+        return QStringLiteral("%1 IN (SELECT id FROM contacts WHERE %2)").arg(contactIdColumn, territoryPlace);
     switch (record) {
     case RecordKind::Contact:
         return QStringLiteral("%1 IN (%2)").arg(contactIdColumn, recordsWith(*this));
@@ -49,6 +53,11 @@ QString ReportChoice::dealCondition(const QString& alias) const
 {
     if (!isSet())
         return QStringLiteral("1");
+    if (!territoryPlace.isEmpty())
+        // A deal lies where its contact lives; a deal with a company alone, where the company is.
+        return QStringLiteral("(%1.contact_id IN (SELECT id FROM contacts WHERE %2) OR (%1.contact_id IS NULL AND "
+                              "%1.company_id IN (SELECT id FROM companies WHERE %2)))")
+            .arg(alias, territoryPlace);
     switch (record) {
     case RecordKind::Contact:
         return QStringLiteral("%1.contact_id IN (%2)").arg(alias, recordsWith(*this));
@@ -74,11 +83,44 @@ Result<ReportChoice> ReportChoice::of(const QSqlDatabase& db, qint64 fieldId, co
     return ReportChoice{field->id, field->record, field->type == FieldType::Choices, optionIds};
 }
 
+Result<ReportChoice> ReportChoice::ofTerritory(const QSqlDatabase& db, qint64 territoryId)
+{
+    auto territories = Territories(db).list();
+    if (!territories)
+        return Result<ReportChoice>::failure(territories.error());
+    qsizetype index = -1;
+    if (territoryId > 0) {
+        const auto found = std::find_if(territories->cbegin(), territories->cend(),
+                                        [territoryId](const Territory& each) { return each.id == territoryId; });
+        if (found == territories->cend())
+            return Result<ReportChoice>::failure(
+                QCoreApplication::translate("ReportChoice", "That territory is gone; choose another."));
+        index = found - territories->cbegin();
+    }
+    const SqlCondition place = Territories::inTerritory(territories.value(), index);
+    ReportChoice choice;
+    choice.territoryPlace = sql::withValues(place.clause, place.values);
+    return choice;
+}
+
 Result<ReportChoice> ReportChoice::parse(const QSqlDatabase& db, const QString& text)
 {
     using R = Result<ReportChoice>;
     const qsizetype equals = text.indexOf(u'=');
     const QString key = text.left(equals).trimmed();
+    if (equals > 0 && key.compare(QStringLiteral("territory"), Qt::CaseInsensitive) == 0) {
+        const QString name = text.mid(equals + 1).trimmed();
+        if (name.isEmpty())
+            return ofTerritory(db, 0);
+        auto territories = Territories(db).list();
+        if (!territories)
+            return R::failure(territories.error());
+        for (const Territory& each : territories.value()) {
+            if (each.name.compare(name, Qt::CaseInsensitive) == 0)
+                return ofTerritory(db, each.id);
+        }
+        return R::failure(QCoreApplication::translate("ReportChoice", "There is no territory “%1”.").arg(name));
+    }
     if (equals < 1 || text.mid(equals + 1).trimmed().isEmpty())
         return R::failure(QCoreApplication::translate("ReportChoice", "Name a choice field and its options, such as "
                                                                       "industry=Retail;Food."));

@@ -66,14 +66,6 @@ Result<QList<qint64>> groupPage(const QSqlDatabase& db, const Where& where, cons
     return ids;
 }
 
-/// SQL's literal of a value read from custom_values.
-QString literal(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QString)
-        return u'\'' + value.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
-    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 17) : value.toString();
-}
-
 /// The first `limit` contacts with a value, along the value's index: every contact up to the limit and all that
 /// share the last value, then sorted by value and name as sortedIds() does. When the last value is shared by more
 /// contacts than a page (a region, a round amount), its first ones by name are found by walking the names instead.
@@ -162,9 +154,9 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
     if (bigGroup) {
         entries.resize(groupStart);
         QString condition = QStringLiteral("field_id = %1 AND %2 = %3")
-                                .arg(QString::number(field.id), column, literal(bigGroup->value));
+                                .arg(QString::number(field.id), column, sql::literal(bigGroup->value));
         if (field.type == FieldType::Money)
-            condition += QStringLiteral(" AND currency = %1").arg(literal(bigGroup->currency));
+            condition += QStringLiteral(" AND currency = %1").arg(sql::literal(bigGroup->currency));
         last = Group{
             QStringLiteral("EXISTS (SELECT 1 FROM custom_values WHERE %1 AND record_id = contacts.id)").arg(condition),
             QStringLiteral("SELECT record_id FROM custom_values WHERE %1").arg(condition)};

@@ -42,6 +42,28 @@ void readAsItIs(QSqlDatabase& db, const QString& path)
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
+QString literal(const QVariant& value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::QString)
+        return u'\'' + value.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 17) : value.toString();
+}
+
+QString withValues(const QString& clause, const QVariantList& values)
+{
+    QString result;
+    qsizetype next = 0;
+    for (const QChar c : clause) {
+        if (c == u'?' && next < values.size())
+            result += literal(values.at(next++));
+        else
+            result += c;
+    }
+    return result;
+}
+
 QString errorText(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();

@@ -66,6 +66,12 @@ inline QDate toDate(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+/// SQL's literal of a text or a number: for a clause that is built into a larger one as text.
+QString literal(const QVariant& value);
+/// `clause` with each "?" replaced by the literal of the next of `values`: a condition with bound values made into
+/// one that can be put into a query as text. Only for clauses Kontor writes, whose "?" are all placeholders.
+QString withValues(const QString& clause, const QVariantList& values);
+
 /// The text of the last error of `query`, for messages.
 QString errorText(const QSqlQuery& query);
 

@@ -15,6 +15,7 @@
 #include "reports/ReportChoice.h"
 #include "reports/WeeklyReport.h"
 #include "repositories/CustomFieldRepository.h"
+#include "territories/Territories.h"
 
 #include <QTest>
 
@@ -236,6 +237,72 @@ private slots:
                  must(Activity(db).compute(all, Qt::Monday)).totals.first().calls);
         // A narrowed lead source report has no spend to set against its leads.
         QVERIFY(must(LeadSources(db).compute(answered)).unattributed.spend.isEmpty());
+    }
+
+    // A sales territory narrows every report to the contacts whose address lies in it, and to the deals of those
+    // contacts, or of a company in it when a deal has no contact. Ada and Ali live in Germany (DACH), Fay in Porto
+    // (Iberia, by postal code only), Ned nowhere; a deal won by a Spanish company alone counts for Iberia.
+    void territoriesNarrowEveryReport()
+    {
+        Week w;
+        const QSqlDatabase db = w.f.db();
+        for (qint64 german : {w.ada, w.ali})
+            w.f.exec(QStringLiteral("UPDATE contacts SET country = 'de' WHERE id = ?"), {german});
+        w.f.exec(QStringLiteral("UPDATE contacts SET country = 'PT', postal_code = '4000-123' WHERE id = ?"), {w.fay});
+        w.f.exec(QStringLiteral("INSERT INTO companies (name, sort_name, country, created_at, updated_at) "
+                                "VALUES ('Sol SA', 'sol sa', 'ES', 0, 0)"));
+        const qint64 solDeal =
+            w.f.deal(7000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-09T12:00:00Z")}}, w.anna,
+                     QStringLiteral("EUR"));
+        w.f.exec(QStringLiteral("UPDATE deals SET company_id = (SELECT id FROM companies WHERE name = 'Sol SA') "
+                                "WHERE id = ?"),
+                 {solDeal});
+        // A quote in a name and a place: written into the report's SQL, it must stay text.
+        QVERIFY(
+            Territories(db)
+                .save({{0, QStringLiteral("DACH"), {QStringLiteral("DE"), QStringLiteral("AT")}, {}, {}},
+                       {0, QStringLiteral("Porto"), {QStringLiteral("PT")}, {}, {QStringLiteral("4000..4999")}},
+                       {0, QStringLiteral("Sol's Spain"), {QStringLiteral("ES")}, {QStringLiteral("O'Higgins")}, {}},
+                       {0, QStringLiteral("Spain"), {QStringLiteral("ES")}, {}, {}}})
+                .ok());
+        const auto week = [&](const char* text) {
+            return must(WeeklyStats(db).compute(w.week, 0, 2, choice(db, text))).current();
+        };
+        const WeekFigures dach = week("territory=dach");
+        QCOMPARE(dach.calls, qint64(2));
+        QCOMPARE(dach.newLeads, qint64(2));
+        QCOMPARE(dach.dealsWon, qint64(1));
+        QCOMPARE(dach.revenueWon, (QList<Money>{{50000, QStringLiteral("EUR")}}));
+        const WeekFigures porto = week("territory=Porto");
+        QCOMPARE(porto.calls, qint64(1));
+        QCOMPARE(porto.revenueWon, (QList<Money>{{20000, QStringLiteral("EUR")}}));
+        // The company's deal alone: no contact lives in Spain.
+        const WeekFigures spain = week("territory=Spain");
+        QCOMPARE(spain.calls, qint64(0));
+        QCOMPARE(spain.dealsWon, qint64(1));
+        QCOMPARE(spain.revenueWon, (QList<Money>{{7000, QStringLiteral("EUR")}}));
+        QCOMPARE(week("territory=Sol's Spain").dealsWon, qint64(0));
+        // "territory=" is everyone in none: Ned, and his lost deal.
+        const WeekFigures none = week("territory=");
+        QCOMPARE(none.calls, qint64(1));
+        QCOMPARE(none.newLeads, qint64(1));
+        QCOMPARE(none.dealsLost, qint64(1));
+        QCOMPARE(none.dealsWon, qint64(0));
+        QVERIFY(!ReportChoice::parse(db, QStringLiteral("territory=Atlantis")).ok());
+
+        const ReportFilter inDach{w.week, 0, choice(db, "territory=DACH")};
+        QCOMPARE(must(Funnel(db).compute(inDach)).won, qint64(1));
+        QCOMPARE(must(Funnel(db).dealsReaching(inDach, Won)), QList<qint64>{w.adaDeal});
+        QCOMPARE(must(Activity(db).compute(inDach, Qt::Monday)).totals.first().calls, qint64(2));
+        QCOMPARE(must(LeadSources(db).compute(inDach)).unattributed.leads, qint64(2));
+        QCOMPARE(must(LifecycleFunnel(db).compute(inDach)).stages.first().entered, qint64(2));
+        QCOMPARE(must(Forecast(db).compute(QDate(2026, 7, 8), 0, inDach.choice)).months.first().deals, qint64(1));
+        QVERIFY(must(Forecast(db).compute(QDate(2026, 7, 8), 0, choice(db, "territory=Porto"))).months.isEmpty());
+
+        // By id, as the Reports page keeps it; a territory since removed says so.
+        const QList<Territory> territories = must(Territories(db).list());
+        QCOMPARE(must(ReportChoice::ofTerritory(db, territories.first().id)), choice(db, "territory=DACH"));
+        QVERIFY(!ReportChoice::ofTerritory(db, 999).ok());
     }
 
 private:

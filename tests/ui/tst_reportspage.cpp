@@ -20,6 +20,7 @@
 #include "repositories/CustomFieldRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
+#include "territories/Territories.h"
 #include "views/ReportsPage.h"
 
 #include <QAbstractBarSeries>
@@ -349,6 +350,58 @@ private slots:
         QVERIFY(lifecycle.ok());
         QTRY_COMPARE(cellText(page.table(ReportsPage::Lifecycle), 0, 1),
                      QLocale().toString(lifecycle->stages.first().entered));
+    }
+
+    // The same box offers the sales territories, then "In no territory": a manager picks one with the keyboard and
+    // every report shows that territory's figures; when Settings removes it, the reports show everyone again.
+    void everyReportIsNarrowedToATerritory()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        {
+            FixedClock clock(utcAt(m_today, QTime(9, 0)));
+            Clock::setInstance(&clock);
+            QVERIFY(DemoGenerator(db).generate({300, 5, 8}).ok());
+            Clock::setInstance(nullptr);
+        }
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT country FROM contacts WHERE country IS NOT NULL GROUP BY country "
+                                          "ORDER BY count(*) DESC LIMIT 1")) &&
+                query.next());
+        const QString country = query.value(0).toString();
+        QVERIFY(Territories(db).save({{0, QStringLiteral("Home"), {country}, {}, {}}}).ok());
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* choice = page.findChild<QComboBox*>(QStringLiteral("choice"));
+        QTRY_VERIFY(choice->isVisible());
+        QCOMPARE(choice->count(), 3);
+        QCOMPARE(choice->itemText(1), QStringLiteral("Territory: Home"));
+        QCOMPARE(choice->itemText(2), QStringLiteral("In no territory"));
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down);
+        QCOMPARE(choice->currentIndex(), 1);
+        const qint64 home = Territories(db).list().value().first().id;
+        const ReportFilter inHome{page.period(), 0, ReportChoice::ofTerritory(db, home).value()};
+        const auto expected = Funnel(db).compute(inHome);
+        const auto everyone = Funnel(db).compute({page.period()});
+        QVERIFY(expected.ok() && everyone.ok());
+        QVERIFY(expected->stages.first().reached > 0);
+        QVERIFY(expected->stages.first().reached < everyone->stages.first().reached);
+        QTableView* funnel = page.table(ReportsPage::Funnel);
+        QTRY_COMPARE(cellText(funnel, 0, 1), QLocale().toString(expected->stages.first().reached));
+        test::screenshot(&page, QStringLiteral("reports-territory"));
+        // Its paper says whose figures these are.
+        QVERIFY(page.document()->toPlainText().contains(QStringLiteral("Everyone · Territory: Home")));
+
+        QVERIFY(Territories(db).save({}).ok());
+        page.reloadChoices();
+        QVERIFY(!choice->isVisible());
+        QCOMPARE(choice->currentIndex(), 0);
+        QTRY_COMPARE(cellText(funnel, 0, 1), QLocale().toString(everyone->stages.first().reached));
     }
 
     void rowsAndBarsListWhatLiesBehindThem()

@@ -224,6 +224,7 @@ void MainWindow::showSettings(int tab)
     dialog.tabs()->setCurrentIndex(tab);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
         m_contacts->reloadChoices();
+        m_reports->reloadChoices();
         m_pipeline->setDatabase(m_database->connection());
     });
     connect(&dialog, &SettingsDialog::scoresRescored, this,

@@ -138,9 +138,14 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
     QTextCursor cursor(document.get());
 
     const ReportPeriod chosen = period();
-    const QString subtitle = tr("%1 to %2 · %3 · printed %4")
-                                 .arg(DateText::longDate(chosen.first), DateText::longDate(chosen.last),
-                                      m_owner->currentText(), DateText::date(m_today));
+    // A paper narrowed to a territory or an answer says so: otherwise it reads as the whole business's figures.
+    const QString who = m_choice->currentIndex() > 0
+                            ? tr("%1 · %2", "salesperson · the records chosen, as in Territory: DACH")
+                                  .arg(m_owner->currentText(), m_choice->currentText())
+                            : m_owner->currentText();
+    const QString subtitle =
+        tr("%1 to %2 · %3 · printed %4")
+            .arg(DateText::longDate(chosen.first), DateText::longDate(chosen.last), who, DateText::date(m_today));
     for (int report = 0; report < ReportCount; ++report) {
         QTextBlockFormat heading;
         heading.setPageBreakPolicy(report > 0 ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);

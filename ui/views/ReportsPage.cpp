@@ -20,6 +20,7 @@
 #include "reports/LifecycleReportView.h"
 #include "reports/WeeklyReportView.h"
 #include "repositories/UserRepository.h"
+#include "territories/Territories.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -68,7 +69,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     m_choice->setObjectName(QStringLiteral("choice"));
     m_choice->setAccessibleName(tr("Only records with"));
     m_choice->setToolTip(tr("Narrows every report to the contacts, companies or deals with this answer of a choice "
-                            "field (Settings → Fields)."));
+                            "field (Settings → Fields), or to a sales territory (Settings → Territories)."));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(12);
 
@@ -180,6 +181,12 @@ void ReportsPage::setToday(QDate today)
     refresh();
 }
 
+void ReportsPage::reloadChoices()
+{
+    fillChoices();
+    refresh();
+}
+
 void ReportsPage::fillOwners()
 {
     const QSignalBlocker blocker(m_owner);
@@ -203,6 +210,13 @@ void ReportsPage::fillChoices()
     const QString chosen = m_choice->currentData().toString();
     m_choice->clear();
     m_choice->addItem(tr("All records"), QString());
+    // Territories first: a manager's weekly look is most often at one region. The data is "t:territory id".
+    if (auto territories = m_db.isOpen() ? Territories(m_db).list() : Result<QList<Territory>>(QList<Territory>());
+        territories && !territories->isEmpty()) {
+        for (const Territory& territory : territories.value())
+            m_choice->addItem(tr("Territory: %1").arg(territory.name), QStringLiteral("t:%1").arg(territory.id));
+        m_choice->addItem(tr("In no territory"), QStringLiteral("t:0"));
+    }
     if (m_db.isOpen()) {
         for (RecordKind record : {RecordKind::Contact, RecordKind::Company, RecordKind::Deal}) {
             auto fields = CustomFieldRepository(m_db).fields(record);
@@ -266,7 +280,10 @@ ReportFilter ReportsPage::filter() const
 {
     ReportFilter filter{period(), m_owner->currentData().toLongLong(), {}};
     const QStringList choice = m_choice->currentData().toString().split(u':');
-    if (choice.size() == 2) {
+    if (choice.size() == 2 && choice.at(0) == u't') {
+        if (auto read = ReportChoice::ofTerritory(m_db, choice.at(1).toLongLong()); read)
+            filter.choice = read.value();
+    } else if (choice.size() == 2) {
         if (auto read = ReportChoice::of(m_db, choice.at(0).toLongLong(), {choice.at(1).toLongLong()}); read)
             filter.choice = read.value();
     }

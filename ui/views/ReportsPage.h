@@ -80,6 +80,8 @@ public:
     /// the interactions, leads or deals of a weekly figure (in the week before for its column), the interactions
     /// or deals of a salesperson's figure in the week or the period.
     void showDetails(Report report, int row, int column = 1);
+    /// Offers the choice fields' answers and the territories again, after Settings changed them.
+    void reloadChoices();
 
 signals:
     void statusMessage(const QString& message);
