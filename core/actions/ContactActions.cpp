@@ -2,6 +2,7 @@
 #include "ContactActions.h"
 
 #include "ActionScope.h"
+#include "AssignActions.h"
 #include "CustomFieldActions.h"
 #include "LifecycleRules.h"
 #include "domain/Company.h"
@@ -232,6 +233,12 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
         saved.contactId = created.value();
         saved.created = true;
         action.publish(events::ContactCreated{saved.contactId});
+        // Nobody chosen: the assignment rules choose, as for an import.
+        if (contact.ownerId <= 0) {
+            if (auto assigned = AssignActions::assignOwnerless(action, {QStringLiteral("id = ?"), {saved.contactId}});
+                !assigned)
+                return Failure::failure(assigned.error());
+        }
     }
     // A stage chosen by hand stands; otherwise the rules may move the contact on.
     if (!before || before->status == contact.status) {

@@ -71,6 +71,8 @@ struct ImportReport
     qint64 rejected = 0;
     /// Rows with at least one warning.
     qint64 flagged = 0;
+    /// New contacts without an owner that the assignment rules gave one (ImportActions).
+    qint64 assigned = 0;
     /// The rows, those that were not plain creations first in importance: every skipped, merged, updated, rejected
     /// or flagged row up to maxListed, and plain creations up to maxListedCreated.
     QList<ImportRowOutcome> outcomes;

@@ -3,6 +3,7 @@
 
 #include "domain/Interaction.h"
 #include "storage/BulkStatement.h"
+#include "storage/KeptFirst.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -132,16 +133,7 @@ Status LeadScoring::saveRules(const QList<ScoreRule>& rules)
     query.prepare(QStringLiteral("INSERT INTO score_rules (id, position, grp, name, condition, interaction_kind, "
                                  "outcome, days, decays, points, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // The kept rules first, with their ids; then the new ones, whose ids SQLite gives after the highest kept one.
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        if (rules.at(i).id > 0)
-            order << i;
-    }
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        if (rules.at(i).id <= 0)
-            order << i;
-    }
-    for (qsizetype i : order) {
+    for (qsizetype i : keptFirst(rules)) {
         const ScoreRule& rule = rules.at(i);
         const bool fit = rule.group == ScoreGroup::Fit;
         query.addBindValue(rule.id > 0 ? QVariant(rule.id) : QVariant());

@@ -36,7 +36,10 @@ const QStringList journaledTables = {QStringLiteral("contacts"),
                                      QStringLiteral("contact_stage_history"),
                                      QStringLiteral("score_rules"),
                                      QStringLiteral("territories"),
-                                     QStringLiteral("territory_parts")};
+                                     QStringLiteral("territory_parts"),
+                                     QStringLiteral("assignment_rules"),
+                                     QStringLiteral("assignment_rule_members"),
+                                     QStringLiteral("assignment_turns")};
 
 struct TableShape
 {

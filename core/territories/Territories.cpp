@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Territories.h"
 
+#include "storage/KeptFirst.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -151,16 +152,7 @@ Status Territories::save(const QList<Territory>& territories)
     part.prepare(
         QStringLiteral("INSERT INTO territory_parts (territory_id, kind, value, value_to) VALUES (?, ?, ?, ?)"));
     // Kept territories keep their ids; new ones are given theirs after (as with scoring rules).
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < territories.size(); ++i) {
-        if (territories.at(i).id > 0)
-            order << i;
-    }
-    for (qsizetype i = 0; i < territories.size(); ++i) {
-        if (territories.at(i).id <= 0)
-            order << i;
-    }
-    for (qsizetype i : order) {
+    for (qsizetype i : keptFirst(territories)) {
         const Territory& territory = territories.at(i);
         insert.addBindValue(territory.id > 0 ? QVariant(territory.id) : QVariant());
         insert.addBindValue(territory.name.trimmed());
