@@ -368,6 +368,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  report rfm [--to DATE]    customers' recency, frequency and money, by segment (default: today)\n"
         "  score [ID]                lead scores worked out again, or one contact's with its rules\n"
         "  score rules [--starter]   the scoring rules (--starter: put in the starter set)\n"
+        "  assign [--where \"KEY OP VALUE\" ...] [--dry-run]\n"
+        "                            owners from the assignment rules for the contacts without one (or those\n"
+        "                            --where names); assign rules lists the rules\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
         "  salvage DAMAGED NEW       save what can be read of a damaged database into a new file\n"
@@ -437,7 +440,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("as"),
          Cli::tr("import: what the file holds: contacts (default), companies, interactions or deals."),
          Cli::tr("kind")},
-        {QStringLiteral("dry-run"), Cli::tr("import: report what would happen, row by row, and change nothing.")},
+        {QStringLiteral("dry-run"), Cli::tr("import, assign: report what would happen and change nothing.")},
         {QStringLiteral("starter"), Cli::tr("score rules: put in the starter set of scoring rules.")},
         {QStringLiteral("duplicates"),
          Cli::tr("import: a row whose email or phone is already there: skip (default), update, merge or create."),
@@ -505,6 +508,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return fieldCommand(context);
     if (command == QStringLiteral("score"))
         return scoreCommand(context);
+    if (command == QStringLiteral("assign"))
+        return assignCommand(context);
     if (command == QStringLiteral("log"))
         return logCommand(context);
     if (command == QStringLiteral("deal"))

@@ -224,7 +224,7 @@ QList<QCommandLineOption> fieldOptions()
         {QStringLiteral("archived"), Cli::tr("field list: archived fields too.")},
         {QStringLiteral("set"), Cli::tr("contact: KEY=VALUE of a custom field; repeatable."), Cli::tr("key=value")},
         {QStringLiteral("where"),
-         Cli::tr("contacts: “KEY OP VALUE”, OP one of = != < <= > >= ~ (contains), or "
+         Cli::tr("contacts, assign: “KEY OP VALUE”, OP one of = != < <= > >= ~ (contains), or "
                  "“KEY empty” / “KEY notempty”; repeatable, all must hold."),
          Cli::tr("condition")},
     };

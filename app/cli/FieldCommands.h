@@ -22,6 +22,9 @@ int contactsCommand(Context& context);
 /// kontor-cli score [ID] [--json]: every contact's lead score worked out again, or one contact's with its rules
 /// (ScoreCommand.cpp).
 int scoreCommand(Context& context);
+/// kontor-cli assign [--where ...] [--dry-run] [--json] | assign rules: the assignment rules applied to the contacts
+/// without an owner, or to those --where chooses (AssignCommand.cpp).
+int assignCommand(Context& context);
 
 /// Puts each --set key=value into `contact.custom`; false (with `*status` set) when a key or value is refused.
 bool applyCustomValues(Context& context, const QSqlDatabase& db, Contact& contact, int* status);

@@ -275,6 +275,7 @@ int importCommand(Context& context)
                               {QStringLiteral("skipped"), r.skipped},
                               {QStringLiteral("rejected"), r.rejected},
                               {QStringLiteral("flagged"), r.flagged},
+                              {QStringLiteral("assigned"), r.assigned},
                               {QStringLiteral("file_warnings"), QJsonArray::fromStringList(r.fileWarnings)},
                               {QStringLiteral("outcomes"), rows}});
         return 0;
@@ -287,6 +288,10 @@ int importCommand(Context& context)
     context.out << counts.arg(locale.toString(r.rows), locale.toString(r.created), locale.toString(r.updated),
                               locale.toString(r.merged), locale.toString(r.skipped), locale.toString(r.rejected),
                               locale.toString(r.flagged));
+    if (r.assigned > 0)
+        context.out << ' '
+                    << Cli::tr("%Ln new contact(s) got an owner from the assignment rules.", nullptr,
+                               int(std::min<qint64>(r.assigned, 1000000000)));
     if (!r.dryRun)
         context.out << ' ' << Cli::tr("“kontor-cli undo-import %1” takes it back.").arg(r.importId);
     context.out << Qt::endl;

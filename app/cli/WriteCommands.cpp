@@ -13,6 +13,7 @@
 #include "actions/MergeActions.h"
 #include "actions/ReminderActions.h"
 #include "actions/Session.h"
+#include "assignment/AssignmentRules.h"
 #include "cleanup/Duplicates.h"
 #include "domain/Money.h"
 #include "repositories/CompanyRepository.h"
@@ -117,8 +118,11 @@ int contactAdd(Context& context)
         return fail(context, write.error());
     const QSqlDatabase db = write->db();
     Contact contact;
-    if (auto owner = UserRepository(db).defaultUser())
-        contact.ownerId = owner->id;
+    // Without --owner: the assignment rules choose when there are any (ContactActions), else the default owner.
+    if (auto rules = AssignmentRules(db).anyActive(); !rules || !rules.value()) {
+        if (auto owner = UserRepository(db).defaultUser())
+            contact.ownerId = owner->id;
+    }
     QString company;
     int status = 0;
     if (!applyContactOptions(context, db, contact, &company, &status))
