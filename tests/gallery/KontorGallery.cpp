@@ -665,8 +665,8 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
             }
         });
     for (int tab = 0; tab <= SettingsDialog::LanguageTab; ++tab) {
-        static const char* const tabs[] = {"stages",    "sources", "people",      "tags",    "fields",
-                                           "lifecycle", "scoring", "territories", "general", "language"};
+        static const char* const tabs[] = {"stages",  "sources",     "people",     "tags",    "fields",  "lifecycle",
+                                           "scoring", "territories", "assignment", "general", "language"};
         static_assert(std::size(tabs) == SettingsDialog::LanguageTab + 1, "a name for every tab");
         gallery.modal(QStringLiteral("settings-") + QLatin1String(tabs[tab]),
                       [window, tab] { window->showSettings(tab); });

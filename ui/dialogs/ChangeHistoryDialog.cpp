@@ -149,6 +149,9 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
     for (auto it = entry.newValues.cbegin(); it != entry.newValues.cend(); ++it) {
         if (it.key() == QStringLiteral("archived_at"))
             continue;
+        // Written beside an owner the assignment rules gave (AssignmentRules::apply).
+        if (it.key() == QStringLiteral("assignment_rule"))
+            continue;
         // A tag is added or removed, never changed: "Tag added: vip" says it better than "Tag: (empty) → vip".
         if (it.key() == QStringLiteral("tag")) {
             const QString added = it.value().toString();
@@ -181,6 +184,9 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
                           valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues, currency),
                           valueText(db, it.key(), it.value(), entry.newValues, currency));
     }
+    // Under the owner's change it explains.
+    if (const QString rule = entry.newValues.value(QStringLiteral("assignment_rule")).toString(); !rule.isEmpty())
+        lines << tr("Owner given by the assignment rule “%1”").arg(rule);
     return lines;
 }
 

@@ -12,6 +12,7 @@
 
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
+#include "assignment/AssignmentRules.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
@@ -90,7 +91,16 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
             m_leadSource->addItem(source.name, source.id);
     }
     m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setAccessibleName(tr("Owner"));
+    // A new contact may leave its owner to the assignment rules (the first choice when there are any); a contact that
+    // has none keeps none rather than taking the first salesperson.
+    if (!m_contactId) {
+        if (auto rules = AssignmentRules(m_db).anyActive(); rules && rules.value())
+            m_owner->addItem(tr("By the assignment rules"), qint64(0));
+    } else {
+        m_owner->addItem(tr("Nobody", "no owner"), qint64(0));
+    }
     if (auto users = UserRepository(m_db).list(); users) {
         for (const User& user : users.value())
             m_owner->addItem(user.name, user.id);

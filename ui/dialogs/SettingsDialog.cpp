@@ -3,6 +3,7 @@
 
 #include "views/DateEdits.h"
 
+#include "AssignmentSettingsPage.h"
 #include "FieldSettingsPage.h"
 #include "FormRows.h"
 #include "LanguageSettingsPage.h"
@@ -95,6 +96,13 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     // A territory can be a scoring rule's condition.
     connect(territories, &TerritoriesSettingsPage::changed, scoring, &ScoringSettingsPage::reload);
     m_tabs->addTab(territories, tr("T&erritories"));
+    auto* assignment = new AssignmentSettingsPage(db, this);
+    connect(assignment, &AssignmentSettingsPage::changed, this, &SettingsDialog::report);
+    // A territory, a field or a salesperson can be in a rule.
+    connect(territories, &TerritoriesSettingsPage::changed, assignment, &AssignmentSettingsPage::reload);
+    connect(fields, &FieldSettingsPage::changed, assignment, &AssignmentSettingsPage::reload);
+    // "M": every other letter of the word is taken by a tab or by the Territories page's buttons.
+    m_tabs->addTab(assignment, tr("Assign&ment", "the Settings tab of the assignment rules"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);

@@ -33,6 +33,7 @@ public:
         LifecycleTab,
         ScoringTab,
         TerritoriesTab,
+        AssignmentTab,
         GeneralTab,
         LanguageTab
     };

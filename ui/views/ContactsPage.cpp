@@ -116,11 +116,13 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_bulk = new QPushButton(this);
     m_bulk->setObjectName(QStringLiteral("bulk"));
     m_bulk->setText(tr("Change Selected"));
-    m_bulk->setToolTip(tr("Owner, stage, a tag, a field or archiving for all selected contacts at once (select "
-                          "with Shift or Ctrl)"));
+    m_bulk->setToolTip(tr("Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all "
+                          "selected contacts at once (select with Shift or Ctrl)"));
     auto* bulkMenu = new QMenu(m_bulk);
     bulkMenu->addAction(tr("Set &Owner…"), this, &ContactsPage::bulkSetOwner)
         ->setObjectName(QStringLiteral("bulkOwner"));
+    bulkMenu->addAction(tr("Apply Assignment &Rules…"), this, &ContactsPage::bulkAssign)
+        ->setObjectName(QStringLiteral("bulkAssign"));
     bulkMenu->addAction(tr("Set &Stage…"), this, &ContactsPage::bulkSetStatus)
         ->setObjectName(QStringLiteral("bulkStatus"));
     bulkMenu->addAction(tr("Add &Tag…"), this, &ContactsPage::bulkAddTag)->setObjectName(QStringLiteral("bulkTag"));

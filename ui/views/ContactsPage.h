@@ -74,6 +74,8 @@ public slots:
     void reloadChoices();
     /// Changes for all selected contacts at once (select with Shift or Ctrl).
     void bulkSetOwner();
+    /// Applies the assignment rules to the selected contacts after a preview of who gets how many.
+    void bulkAssign();
     void bulkSetStatus();
     void bulkAddTag();
     /// One of the contacts' own fields set (or emptied) on all selected.

@@ -4,6 +4,7 @@
 #include "ContactsPage.h"
 
 #include "ContactFilterBar.h"
+#include "actions/AssignActions.h"
 #include "actions/ContactActions.h"
 #include "dialogs/Ask.h"
 #include "dialogs/SetFieldDialog.h"
@@ -58,6 +59,57 @@ void ContactsPage::bulkSetOwner()
     change.ownerId = ids.value(names.indexOf(chosen));
     applyBulkChange(change,
                     [&](int count) { return tr("Owner “%1” set for %n contact(s).", nullptr, count).arg(chosen); });
+}
+
+void ContactsPage::bulkAssign()
+{
+    const int selected = selectedCount();
+    if (selected == 0)
+        return;
+    const QString title = tr("Apply Assignment Rules");
+    if (selected > maxBulkSelection) {
+        Ask::information(
+            this, title,
+            tr("Select at most %L1 contacts for one change; filters narrow the list.").arg(maxBulkSelection));
+        return;
+    }
+    if (auto any = AssignmentRules(m_db).anyActive(); any && !any.value()) {
+        Ask::information(this, title,
+                         tr("There are no assignment rules yet (or all are switched off): add them in Settings → "
+                            "Assignment."));
+        return;
+    }
+    const QList<qint64> ids = selectedContactIds();
+    // The preview: who would get how many, by which rule; nothing is written until the answer is yes.
+    auto plan = AssignmentRules(m_db).plan(AssignmentRules::among(ids));
+    if (!plan) {
+        Ask::warning(this, title, plan.error());
+        return;
+    }
+    const int changing = static_cast<int>(plan->changes.size());
+    if (changing == 0) {
+        Ask::information(this, title,
+                         tr("No owner changes: the rules give the %Ln selected contact(s) the owners they have, or "
+                            "no rule holds for them.",
+                            nullptr, selected));
+        return;
+    }
+    QStringList lines;
+    for (const AssignmentPlan::Line& line : plan->lines)
+        lines << tr("• %1: %Ln to %2", "rule: 3 to Anna", static_cast<int>(line.contacts)).arg(line.rule, line.user);
+    const QString text = tr("%Ln of the selected contacts change owner:", nullptr, changing) + u'\n' +
+                         lines.join(u'\n') + QStringLiteral("\n\n") +
+                         tr("The history of each says which rule gave it its owner. Ctrl+Z takes it all back.");
+    if (Ask::question(this, title, text, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) != QMessageBox::Ok)
+        return;
+    auto applied = AssignActions::apply(m_db, ids);
+    if (!applied) {
+        Ask::warning(this, title, applied.error());
+        return;
+    }
+    refresh();
+    emit statusMessage(tr("%n contact(s) got an owner from the assignment rules.", nullptr,
+                          static_cast<int>(applied->changes.size())));
 }
 
 void ContactsPage::bulkSetStatus()
