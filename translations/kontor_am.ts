@@ -70,6 +70,91 @@
     </message>
 </context>
 <context>
+    <name>AssignActions</name>
+    <message>
+        <source>Change assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign contacts by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n contact(s) by the rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignText</name>
+    <message>
+        <source>(everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished">(ጠፍቷል)</translation>
+    </message>
+    <message>
+        <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) would change owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>The assignment rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the salesperson who gets the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose at least one salesperson to share the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>“%1” could not be copied beside the database.</source>
@@ -537,10 +622,6 @@
     <message>
         <source>kind</source>
         <translation>ዓይነት</translation>
-    </message>
-    <message>
-        <source>import: report what would happen, row by row, and change nothing.</source>
-        <translation>import: ረድፍ በረድፍ ምን እንደሚሆን ሪፖርት አድርግ፣ ምንም ነገር አትቀይር።</translation>
     </message>
     <message>
         <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
@@ -1044,10 +1125,6 @@
         <translation>ቁልፍ=እሴት</translation>
     </message>
     <message>
-        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation>contacts: “ቁልፍ OP እሴት”፣ OP ከ= != &lt; &lt;= &gt; &gt;= ~ (ይይዛል) አንዱ፣ ወይም “ቁልፍ empty” / “ቁልፍ notempty”፤ ሊደገም ይችላል፣ ሁሉም መሟላት አለባቸው።</translation>
-    </message>
-    <message>
         <source>condition</source>
         <translation>መስፈርት</translation>
     </message>
@@ -1080,10 +1157,6 @@
         <translation>field: ፍለጋው እሴቶቹን የሚያገኝበት የጽሑፍ መስክ።</translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: እነዚህ የምርጫ መስክ መልሶች ያሏቸው መዝገቦች ብቻ፣ ለምሳሌ industry=Retail;Food።</translation>
-    </message>
-    <message>
         <source>field=answers</source>
         <translation>መስክ=መልሶች</translation>
     </message>
@@ -1112,6 +1185,10 @@
         <translation>report rfm የሚቀበለው --to ብቻ ነው: ከዚያ ቀን ጀምሮ ሁለት ዓመት ወደኋላ ይመለከታል።</translation>
     </message>
     <message>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: የመነሻውን የነጥብ ደንቦች ስብስብ አስገባ።</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1124,6 +1201,9 @@ Commands:
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   score [ID]                lead scores worked out again, or one contact&apos;s with its rules
   score rules [--starter]   the scoring rules (--starter: put in the starter set)
+  assign [--where &quot;KEY OP VALUE&quot; ...] [--dry-run]
+                            owners from the assignment rules for the contacts without one (or those
+                            --where names); assign rules lists the rules
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1159,57 +1239,26 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
-
-ትዕዛዞች:
-  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
-                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
-  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
-                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
-  report rfm [--to ቀን]      የደንበኞች ቅርበት፣ ድግግሞሽ እና ገንዘብ፣ በምድብ (ነባሪ: ዛሬ)
-  score [ቁጥር]               የእምቅ ደንበኛ ነጥቦችን እንደገና አስላ፣ ወይም የአንድን እውቂያ ነጥብ ከደንቦቹ ጋር አሳይ
-  score rules [--starter]   የነጥብ ደንቦቹ (--starter: የመነሻውን ስብስብ አስገባ)
-  check                     የትክክለኛነት እና የስኪማ ሪፖርት
-  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
-  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
-  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
-         [--encoding E] [--delimiter C]
-                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
-  imports                   የማስመጣት ታሪክ
-  undo-import N             አንድን ማስመጣት ቀልብስ
-  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
-                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
-  export reminders|meetings|calendar [-o ፋይል]
-                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
-
-የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner ስም] [--set ቁልፍ=እሴት ...]
-  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
-  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ) የሚዋሃደው ታሪክ እና ባዶ መስኮቹ ወደሚቆየው ይሄዳሉ
-  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
-      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
-      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
-  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
-  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
-  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
-
-የራስዎ መስኮች፣ እና እውቂያዎች በማንኛውም መስክ:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
-  field rename ቁልፍ [--record R] [--label L] [--key አዲስ] [--options &quot;a;b;c&quot;]
-               [--required|--optional] [--searchable|--not-searchable]
-  field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
-  contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
-ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score rules: put in the starter set of scoring rules.</source>
-        <translation>score rules: የመነሻውን የነጥብ ደንቦች ስብስብ አስገባ።</translation>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, assign: report what would happen and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4203,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>%1 has no choice “%2”.</source>
         <translation>%1 “%2” የሚባል ምርጫ የለውም።</translation>
     </message>
+    <message>
+        <source>That territory is gone; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
@@ -5561,10 +5618,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ማስገባትና ማውጣት**: ርዕሱ የአንድ መስክ ቁልፍ ወይም ስም የሆነ ዓምድ ያንን መስክ ይሞላል (ማስገቢያው የራስዎን መስኮችም ያቀርባል)፤ የማይስማማ እሴት (በገንዘብ ቦታ ያለ ቃል) ከማስጠንቀቂያ ጋር በማስታወሻዎቹ ውስጥ ይቀመጣል። የወጡ እውቂያዎች ከአብሮ የተሰሩት መስኮች በኋላ ለእያንዳንዱ መስክ በቁልፉ የተሰየመ ዓምድ አላቸው፤ እንዲህ ያለ ፋይል ሳይለወጥ ተመልሶ ይገባል።</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ከራስዎ መስኮች አንዱን ያዘጋጁ (**መስክ አዘጋጅ…**: መስኩን፣ ከዚያ እሴቱን ለዓይነቱ በሚስማማው ማስገቢያ ውስጥ ይስጡ፤ ባዶ ከተተወ መስኩ ባዶ ይሆናል)፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
-    </message>
-    <message>
         <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
         <translation>**በዝርዝሩ ውስጥ**: እያንዳንዱ የእውቂያ መስክ የ“እውቂያዎች” ዝርዝር አምድ ሊሆን (ርዕሱን በቀኝ ጠቅ ያድርጉ) እና በአንድ ጠቅታ ሊደረደር ይችላል፤ **ተጨማሪ ማጣሪያዎች…** በእሱም ያጣራል፤ **የተመረጡትን ቀይር → መስክ አዘጋጅ…** በብዙ እውቂያዎች ላይ በአንድ ጊዜ ያዘጋጀዋል።</translation>
     </message>
@@ -5579,10 +5632,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
         <translation>**ተደጋጋሚዎች**: ሁለት እውቂያዎች ሲዋሃዱ እያንዳንዱ የራስዎ መስክ እሴቱን የሚመርጡበት ረድፍ ይሆናል።</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ እና የራስዎ የምርጫ መስክ አንድ መልስ ይምረጡ (“ዘርፍ: ችርቻሮ ንግድ”፤ እንዲህ ያለ መስክ ሲኖርዎ ይታያል)። ያ መልስ እያንዳንዱን ሪፖርት ያጠባል: የእውቂያ መስክ ወደ እነዚያ እውቂያዎች፣ ወደ ጥሪዎቻቸው እና ስብሰባዎቻቸው እና ወደ ስምምነቶቻቸው፤ የኩባንያ መስክ ወደ እነዚያ ኩባንያዎች ሰዎች እና ስምምነቶች፤ የስምምነት መስክ ወደ እነዚያ ስምምነቶች፣ እንዲሁም እንዲህ ያለ ስምምነት ያላቸው ሰዎች ወደሚያደርጓቸው ጥሪዎች እና ስብሰባዎች። የዘመቻ ወጪ በመዝገብ አይከፋፈልም፤ ስለዚህ የተጠበበ የደንበኛ ምንጭ ሪፖርት ወጪውን፣ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን፣ እንዲሁም የወጪ ተመላሹን አያካትትም፤ በጣም ትልቅ በሆነ የውሂብ ጎታ ላይ የተጠበበ ሪፖርት ከመዝገቦቹ ራሳቸው ይቆጥራል፣ ትንሽ ረዘም ያለ ጊዜም ሊወስድ ይችላል። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
@@ -5671,6 +5720,58 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
         <translation>**በ“ኩባንያዎች” ገጽ ላይ**: የ“ቀጠና” አምድ፣ እንዲሁም ከፍለጋ ሳጥኑ አጠገብ የቀጠና ምርጫ፤ ምርጫው የቀጠናውን ኩባንያዎች፣ ቅርንጫፎችንም ጨምሮ፣ በስም ቅደም ተከተል ይዘረዝራል (“ቀጠና የሌላቸው”: በየትኛውም ቀጠና ውስጥ የሌሉትን፤ “ሁሉም ቀጠናዎች”: እንደገና ዛፉን)። ሁለቱም የሚታዩት ቀጠናዎች ሲኖሩ ነው።</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets a new contact: assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,6 +5997,181 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>kontor::ui::AssignmentRuleDialog</name>
+    <message>
+        <source>Add Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ስም</translation>
+    </message>
+    <message>
+        <source>Such as “North leads to Anna”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;ስም:</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When all hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the contact&apos;s company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople in turn (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salesperson with the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation type="unfinished">የሽያጭ ሠራተኞች</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished">የሽያጭ &amp;ሠራተኛ:</translation>
+    </message>
+    <message>
+        <source>&amp;Salespeople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact (no condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>conditions to a salesperson</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <comment>a salesperson since removed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between salespeople</comment>
+        <translation type="unfinished">፣ </translation>
+    </message>
+    <message>
+        <source>the company&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever of %1 has the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AssignmentSettingsPage</name>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">አር&amp;ትዕ…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">አስ&amp;ወግድ</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">ወደ &amp;ላይ</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">ወደ &amp;ታች</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">ደንብ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">መቼ</translation>
+    </message>
+    <message>
+        <source>Gives the contact to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ChangeHistoryDialog</name>
     <message>
         <source>(empty)</source>
@@ -5968,6 +6244,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 removed: %2</source>
         <translation>ከ%1 ተወግዷል: %2</translation>
+    </message>
+    <message>
+        <source>Owner given by the assignment rule “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6966,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Why does %1 go back to %2?</source>
         <translation>%1 ለምን ወደ %2 ይመለሳል?</translation>
     </message>
+    <message>
+        <source>By the assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>no owner</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
@@ -7083,10 +7372,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>የራስዎ መስኮች</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>ለሁሉም የተመረጡ እውቂያዎች በአንድ ጊዜ ኃላፊ፣ ደረጃ፣ መለያ፣ መስክ ወይም ወደ ማህደር ማስገባት (በShift ወይም Ctrl ይምረጡ)</translation>
-    </message>
-    <message>
         <source>Set &amp;Field…</source>
         <translation>መስክ &amp;አዘጋጅ…</translation>
     </message>
@@ -7110,6 +7395,55 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>
             <numerusform>“%1” ለ%Ln እውቂያ ተዘጋጅቷል።</numerusform>
             <numerusform>“%1” ለ%Ln እውቂያዎች ተዘጋጅቷል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln to %2</source>
+        <comment>rule: 3 to Anna</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected contacts change owner:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10542,10 +10876,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>ይህ መልስ ያላቸው መዝገቦች ብቻ</translation>
     </message>
     <message>
-        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
-        <translation>እያንዳንዱን ሪፖርት ይህ የምርጫ መስክ መልስ ወዳላቸው እውቂያዎች፣ ኩባንያዎች ወይም ስምምነቶች ያጠባል (ቅንብሮች → መስኮች)።</translation>
-    </message>
-    <message>
         <source>All records</source>
         <translation>ሁሉም መዝገቦች</translation>
     </message>
@@ -10567,6 +10897,23 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Cus&amp;tomers</source>
         <translation>&amp;ደንበኞች</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>salesperson · the records chosen, as in Territory: DACH</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation type="unfinished">ቀጠና የሌላቸው</translation>
     </message>
 </context>
 <context>
@@ -11191,6 +11538,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>T&amp;erritories</source>
         <translation>ቀ&amp;ጠናዎች</translation>
+    </message>
+    <message>
+        <source>Assign&amp;ment</source>
+        <comment>the Settings tab of the assignment rules</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

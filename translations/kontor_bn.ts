@@ -70,6 +70,91 @@
     </message>
 </context>
 <context>
+    <name>AssignActions</name>
+    <message>
+        <source>Change assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign contacts by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n contact(s) by the rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignText</name>
+    <message>
+        <source>(everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished">(বন্ধ)</translation>
+    </message>
+    <message>
+        <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) would change owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>The assignment rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the salesperson who gets the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose at least one salesperson to share the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>“%1” could not be copied beside the database.</source>
@@ -537,10 +622,6 @@
     <message>
         <source>kind</source>
         <translation>ধরন</translation>
-    </message>
-    <message>
-        <source>import: report what would happen, row by row, and change nothing.</source>
-        <translation>import: সারি ধরে ধরে কী হতো তা দেখান, কিছুই বদলাবেন না।</translation>
     </message>
     <message>
         <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
@@ -1044,10 +1125,6 @@
         <translation>কী=মান</translation>
     </message>
     <message>
-        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation>contacts: “KEY OP VALUE”, যেখানে OP হলো = != &lt; &lt;= &gt; &gt;= ~ (ধারণ করে)-এর একটি, অথবা “KEY empty” / “KEY notempty”; একাধিকবার দেওয়া যায়, সবগুলো শর্ত মিলতে হবে।</translation>
-    </message>
-    <message>
         <source>condition</source>
         <translation>শর্ত</translation>
     </message>
@@ -1080,10 +1157,6 @@
         <translation>field: লেখার ফিল্ড, যার মান অনুসন্ধানে খুঁজে পাওয়া যায়।</translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: শুধু সেই রেকর্ডগুলো, যেগুলোতে বিকল্প ধরনের কোনো ফিল্ডের এই উত্তরগুলো আছে, যেমন industry=Retail;Food।</translation>
-    </message>
-    <message>
         <source>field=answers</source>
         <translation>ফিল্ড=উত্তর</translation>
     </message>
@@ -1112,6 +1185,10 @@
         <translation>report rfm শুধু --to নেয়: এটি সেই দিন থেকে দুই বছর পেছনে দেখে।</translation>
     </message>
     <message>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: স্কোরিং নিয়মের শুরুর সেট যোগ করুন।</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1124,6 +1201,9 @@ Commands:
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   score [ID]                lead scores worked out again, or one contact&apos;s with its rules
   score rules [--starter]   the scoring rules (--starter: put in the starter set)
+  assign [--where &quot;KEY OP VALUE&quot; ...] [--dry-run]
+                            owners from the assignment rules for the contacts without one (or those
+                            --where names); assign rules lists the rules
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1159,57 +1239,26 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
-
-কমান্ড:
-  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
-  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
-                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
-  report rfm [--to DATE]    গ্রাহকদের সাম্প্রতিকতা, পুনরাবৃত্তি ও অর্থ, সেগমেন্ট অনুযায়ী (ডিফল্ট: আজ)
-  score [ID]                লিড স্কোর আবার হিসাব করুন, অথবা একটি পরিচিতির স্কোর তার নিয়মসহ
-  score rules [--starter]   স্কোরিং নিয়মগুলো (--starter: শুরুর সেট যোগ করুন)
-  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
-  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
-  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
-  imports                   ইমপোর্টের ইতিহাস
-  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
-
-যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
-  contact update ID|EMAIL|PHONE [একই অপশন]
-  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-
-আপনার নিজস্ব ফিল্ড, এবং যেকোনো ফিল্ড দিয়ে পরিচিতি:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
-  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
-               [--required|--optional] [--searchable|--not-searchable]
-  field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
-  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
-TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score rules: put in the starter set of scoring rules.</source>
-        <translation>score rules: স্কোরিং নিয়মের শুরুর সেট যোগ করুন।</translation>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, assign: report what would happen and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4203,14 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>%1 has no choice “%2”.</source>
         <translation>%1-এ “%2” নামে কোনো বিকল্প নেই।</translation>
     </message>
+    <message>
+        <source>That territory is gone; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
@@ -5561,10 +5618,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**ইমপোর্ট ও এক্সপোর্ট**: যে কলামের শিরোনাম কোনো ফিল্ডের কী বা নাম, সেটি ওই ফিল্ড পূরণ করে (ইমপোর্টে আপনার নিজস্ব ফিল্ডও দেখানো হয়); যে মান মেলে না (যেমন অর্থের ঘরে একটি শব্দ), তা সতর্কবার্তাসহ নোটে রাখা হয়। এক্সপোর্ট করা পরিচিতিতে অন্তর্নির্মিত ফিল্ডগুলোর পরে প্রতিটি ফিল্ডের জন্য একটি কলাম থাকে, শিরোনামে তার কী, আর এমন ফাইল অপরিবর্তিত অবস্থায় ফিরে আসে।</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, ধাপ নির্ধারণ, ট্যাগ যোগ, আপনার নিজস্ব কোনো ফিল্ড নির্ধারণ (**ফিল্ড নির্ধারণ করুন…**: প্রথমে ফিল্ড, তারপর তার ধরনের এডিটরে মান; খালি রাখলে ফিল্ডটি খালি হয়ে যায়), অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
-    </message>
-    <message>
         <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
         <translation>**তালিকায়**: পরিচিতির প্রতিটি ফিল্ড “পরিচিতি” তালিকার একটি কলাম হতে পারে (শিরোনামে রাইট-ক্লিক করুন), এক ক্লিকে সেটি দিয়ে সাজানো যায়, আর **আরও ফিল্টার…** সেটি দিয়ে ফিল্টার করে; **নির্বাচিতগুলো বদলান → ফিল্ড নির্ধারণ করুন…** একসাথে অনেক পরিচিতিতে এর মান নির্ধারণ করে।</translation>
     </message>
@@ -5579,10 +5632,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
         <translation>**ডুপ্লিকেট**: দুটি পরিচিতি একত্র করার সময় আপনার প্রতিটি ফিল্ড একটি সারি হয়, যেখান থেকে মান বেছে নেওয়া যায়।</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী ও আপনার নিজস্ব বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তর (“শিল্পখাত: খুচরা বিক্রয়”, এমন ফিল্ড থাকলে তবেই দেখানো হয়)। সেই উত্তর প্রতিটি রিপোর্টকে সীমিত করে: পরিচিতির ফিল্ড হলে সেই পরিচিতিগুলো, তাদের কল ও মিটিং এবং তাদের ডিলে; কোম্পানির ফিল্ড হলে সেই কোম্পানিগুলোর লোকজন ও ডিলে; ডিলের ফিল্ড হলে সেই ডিলগুলোতে, এবং যাদের এমন ডিল আছে তাদের কল ও মিটিংয়ে। ক্যাম্পেইনের খরচ রেকর্ড অনুযায়ী ভাগ হয় না, তাই লিডের উৎসের রিপোর্ট সীমিত হলে তাতে খরচ, লিডপ্রতি ও গ্রাহকপ্রতি খরচ এবং ROI বাদ থাকে; খুব বড় ডেটাবেসে সীমিত রিপোর্ট সরাসরি রেকর্ডগুলো থেকে গোনে, তাই একটু বেশি সময় লাগতে পারে। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
@@ -5671,6 +5720,58 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
         <translation>**“কোম্পানি” পাতায়**: একটি “এলাকা” কলাম, আর খোঁজার বাক্সের পাশে এলাকা বেছে নেওয়ার ব্যবস্থা, যা সেই এলাকার কোম্পানিগুলোকে নাম অনুযায়ী তালিকায় দেখায়, শাখাগুলোও তার মধ্যে থাকে (“কোনো এলাকায় নেই”: যেগুলো কোনো এলাকায় পড়ে না; “সব এলাকা”: আবার গাছের মতো করে)। কোনো এলাকা থাকলে তবেই দুটো দেখা যায়।</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets a new contact: assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,6 +5997,181 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>kontor::ui::AssignmentRuleDialog</name>
+    <message>
+        <source>Add Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">নাম</translation>
+    </message>
+    <message>
+        <source>Such as “North leads to Anna”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When all hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the contact&apos;s company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople in turn (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salesperson with the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation type="unfinished">বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished">বিক্রয়কর্মী (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Salespeople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact (no condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>conditions to a salesperson</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <comment>a salesperson since removed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between salespeople</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>the company&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever of %1 has the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AssignmentSettingsPage</name>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">সম্পাদনা করুন (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">মুছুন (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">নিয়ম</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">কখন</translation>
+    </message>
+    <message>
+        <source>Gives the contact to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ChangeHistoryDialog</name>
     <message>
         <source>(empty)</source>
@@ -5968,6 +6244,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>%1 removed: %2</source>
         <translation>%1 থেকে সরানো হয়েছে: %2</translation>
+    </message>
+    <message>
+        <source>Owner given by the assignment rule “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6966,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Why does %1 go back to %2?</source>
         <translation>%1 কেন আবার %2 ধাপে ফিরে যাচ্ছে?</translation>
     </message>
+    <message>
+        <source>By the assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>no owner</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
@@ -7083,10 +7372,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>আপনার ফিল্ড</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, ধাপ, একটি ট্যাগ, কোনো ফিল্ড বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
-    </message>
-    <message>
         <source>Set &amp;Field…</source>
         <translation>ফিল্ড নির্ধারণ করুন (&amp;F)…</translation>
     </message>
@@ -7110,6 +7395,55 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>
             <numerusform>%Lnটি পরিচিতির “%1” নির্ধারণ করা হয়েছে।</numerusform>
             <numerusform>%Lnটি পরিচিতির “%1” নির্ধারণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln to %2</source>
+        <comment>rule: 3 to Anna</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected contacts change owner:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10542,10 +10876,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>শুধু যে রেকর্ডগুলোতে আছে</translation>
     </message>
     <message>
-        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
-        <translation>প্রতিটি রিপোর্টকে শুধু সেই পরিচিতি, কোম্পানি বা ডিলে সীমিত করে, যেগুলোতে বিকল্প ধরনের ফিল্ডের এই উত্তরটি আছে (সেটিংস → ফিল্ড)।</translation>
-    </message>
-    <message>
         <source>All records</source>
         <translation>সব রেকর্ড</translation>
     </message>
@@ -10567,6 +10897,23 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Cus&amp;tomers</source>
         <translation>গ্রাহক (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>salesperson · the records chosen, as in Territory: DACH</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation type="unfinished">কোনো এলাকায় নেই</translation>
     </message>
 </context>
 <context>
@@ -11191,6 +11538,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>T&amp;erritories</source>
         <translation>এলাকা (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Assign&amp;ment</source>
+        <comment>the Settings tab of the assignment rules</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssignActions</name>
+    <message numerus="yes">
+        <source>Assign %n contact(s) by the rules</source>
+        <translation>
+            <numerusform>Assign %n contact by the rules</numerusform>
+            <numerusform>Assign %n contacts by the rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignText</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) would change owner.</source>
+        <translation>
+            <numerusform>%Ln contact would change owner.</numerusform>
+            <numerusform>%Ln contacts would change owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed owner.</source>
+        <translation>
+            <numerusform>%Ln contact changed owner.</numerusform>
+            <numerusform>%Ln contacts changed owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) looked at.</source>
+        <translation>
+            <numerusform>%Ln contact looked at.</numerusform>
+            <numerusform>%Ln contacts looked at.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallNext</name>
     <message numerus="yes">
         <source>%Ln order(s), the last on %1</source>
@@ -39,6 +73,13 @@
         <translation>
             <numerusform>%Ln saved row refers to rows that were lost (a deal whose contact was on a damaged page, for example).</numerusform>
             <numerusform>%Ln saved rows refer to rows that were lost (a deal whose contact was on a damaged page, for example).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) got an owner from the assignment rules.</source>
+        <translation>
+            <numerusform>%Ln new contact got an owner from the assignment rules.</numerusform>
+            <numerusform>%Ln new contacts got an owner from the assignment rules.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +299,35 @@
         <translation>
             <numerusform>“%1” set for %Ln contact.</numerusform>
             <numerusform>“%1” set for %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
+        <translation>
+            <numerusform>No owner changes: the rules give the %Ln selected contact the owner it has, or no rule holds for it.</numerusform>
+            <numerusform>No owner changes: the rules give the %Ln selected contacts the owners they have, or no rule holds for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln to %2</source>
+        <comment>rule: 3 to Anna</comment>
+        <translation>
+            <numerusform>• %1: %Ln to %2</numerusform>
+            <numerusform>• %1: %Ln to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected contacts change owner:</source>
+        <translation>
+            <numerusform>%Ln of the selected contacts changes owner:</numerusform>
+            <numerusform>%Ln of the selected contacts change owner:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) got an owner from the assignment rules.</source>
+        <translation>
+            <numerusform>%n contact got an owner from the assignment rules.</numerusform>
+            <numerusform>%n contacts got an owner from the assignment rules.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,87 @@
     </message>
 </context>
 <context>
+    <name>AssignActions</name>
+    <message>
+        <source>Change assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign contacts by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n contact(s) by the rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignText</name>
+    <message>
+        <source>(everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished">(غیرفعال)</translation>
+    </message>
+    <message>
+        <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) would change owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>The assignment rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: choose the salesperson who gets the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose at least one salesperson to share the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>“%1” could not be copied beside the database.</source>
@@ -535,10 +616,6 @@
     <message>
         <source>kind</source>
         <translation>نوع</translation>
-    </message>
-    <message>
-        <source>import: report what would happen, row by row, and change nothing.</source>
-        <translation>import: گزارش سطربه‌سطر آنچه رخ خواهد داد، بدون هیچ تغییری.</translation>
     </message>
     <message>
         <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
@@ -1039,10 +1116,6 @@
         <translation>کلید=مقدار</translation>
     </message>
     <message>
-        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation>contacts: «KEY OP VALUE» که OP یکی از = != &lt; &lt;= &gt; &gt;= ~ (شامل) است، یا «KEY empty» / «KEY notempty»؛ تکرارپذیر، همه باید برقرار باشند.</translation>
-    </message>
-    <message>
         <source>condition</source>
         <translation>شرط</translation>
     </message>
@@ -1075,10 +1148,6 @@
         <translation>field: فیلد متنی که جست‌وجو مقادیر آن را پیدا می‌کند.</translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: فقط رکوردهایی که این گزینه‌ها را در یک فیلد گزینه‌ای دارند، مانند industry=Retail;Food.</translation>
-    </message>
-    <message>
         <source>field=answers</source>
         <translation>فیلد=گزینه‌ها</translation>
     </message>
@@ -1107,6 +1176,10 @@
         <translation>report rfm فقط --to را می‌پذیرد: از آن روز دو سال به عقب نگاه می‌کند.</translation>
     </message>
     <message>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: افزودن مجموعه آغازین قواعد امتیازدهی.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1119,6 +1192,9 @@ Commands:
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   score [ID]                lead scores worked out again, or one contact&apos;s with its rules
   score rules [--starter]   the scoring rules (--starter: put in the starter set)
+  assign [--where &quot;KEY OP VALUE&quot; ...] [--dry-run]
+                            owners from the assignment rules for the contacts without one (or those
+                            --where names); assign rules lists the rules
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1154,57 +1230,25 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
-
-فرمان‌ها:
-  init                      ایجاد یا ارتقای پایگاه داده
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            افزودن داده‌های نمایشی تکرارپذیر
-  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
-                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
-  report rfm [--to DATE]    تازگی، تکرار و ارزش پولی خرید مشتریان، بر اساس بخش (پیش‌فرض: امروز)
-  score [ID]                محاسبه دوباره امتیاز سرنخ‌ها، یا امتیاز یک مخاطب همراه با قواعدش
-  score rules [--starter]   قواعد امتیازدهی (--starter: افزودن مجموعه آغازین)
-  check                     گزارش یکپارچگی و طرح‌واره
-  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
-  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            بررسی سطربه‌سطر، در یک تراکنش
-  imports                   تاریخچه درون‌ریزی
-  undo-import N             برگرداندن یک درون‌ریزی
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
-
-فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
-  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
-  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-
-فیلدهای سفارشی شما، و یافتن مخاطبان بر اساس هر فیلد:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
-  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
-               [--required|--optional] [--searchable|--not-searchable]
-  field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
-  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
-TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score rules: put in the starter set of scoring rules.</source>
-        <translation>score rules: افزودن مجموعه آغازین قواعد امتیازدهی.</translation>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, assign: report what would happen and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4184,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>%1 has no choice “%2”.</source>
         <translation>%1 گزینه‌ای به نام «%2» ندارد.</translation>
     </message>
+    <message>
+        <source>That territory is gone; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
@@ -5544,10 +5596,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**درون‌ریزی و برون‌بری**: ستونی که عنوانش کلید یا نام یک فیلد است آن فیلد را پر می‌کند (درون‌ریزی، فیلدهای سفارشی شما را هم پیشنهاد می‌کند)؛ مقداری که جور درنمی‌آید (مثلاً یک کلمه در جای مبلغ) با هشدار در یادداشت‌ها نگه داشته می‌شود. مخاطبان برون‌بری‌شده برای هر فیلد، پس از فیلدهای داخلی، ستونی به نام کلید آن دارند و چنین پرونده‌ای بی‌تغییر بازمی‌گردد.</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین مرحله، افزودن برچسب، تعیین یکی از فیلدهای سفارشی شما (**تعیین فیلد…**: ابتدا فیلد، سپس مقدار آن در ویرایشگر متناسب با نوعش؛ اگر خالی بماند، فیلد خالی می‌شود) یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
-    </message>
-    <message>
         <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
         <translation>**در فهرست**: هر فیلد مخاطب می‌تواند ستونی از فهرست مخاطبان باشد (روی عنوان فهرست راست‌کلیک کنید) که با یک کلیک مرتب می‌شود، و **فیلترهای بیشتر…** بر اساس آن فیلتر می‌کند؛ **تغییر موارد انتخاب‌شده ← تعیین فیلد…** آن را یک‌جا برای چندین مخاطب تعیین می‌کند.</translation>
     </message>
@@ -5562,10 +5610,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
         <translation>**موارد تکراری**: هنگام ادغام دو مخاطب، هر یک از فیلدهای سفارشی شما سطری است که مقدار را از آن انتخاب می‌کنید.</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش و یک گزینه از یکی از فیلدهای گزینه‌ای سفارشی خودتان («صنعت: خرده‌فروشی»، که وقتی چنین فیلدی داشته باشید نمایش داده می‌شود). این گزینه همه گزارش‌ها را محدود می‌کند: فیلد مخاطب، به همان مخاطبان، تماس‌ها و جلسه‌هایشان و معاملاتشان؛ فیلد شرکت، به افراد و معاملات آن شرکت‌ها؛ فیلد معامله، به همان معاملات و به تماس‌ها و جلسه‌های افرادی که چنین معامله‌ای دارند. هزینه کمپین بر حسب رکورد تقسیم نمی‌شود، پس گزارش منابع سرنخ در حالت محدودشده، هزینه، هزینه هر سرنخ و هر مشتری و بازده را کنار می‌گذارد؛ در پایگاه داده بسیار بزرگ، گزارش محدودشده از روی خود رکوردها شمرده می‌شود و ممکن است کمی بیشتر طول بکشد. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
@@ -5654,6 +5698,58 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**On the Companies page**: a Territory column, and beside the search a choice of territory that lists its companies by name, branches among them (&quot;In no territory&quot;: those in none; &quot;All territories&quot;: the tree again). Both show once there are territories.</source>
         <translation>**در صفحه شرکت‌ها**: ستون «حوزه فروش»، و در کنار کادر جست‌وجو انتخاب حوزه فروش، که شرکت‌های آن حوزه را، شعبه‌ها هم در میانشان، به ترتیب نام فهرست می‌کند («بدون حوزه فروش»: شرکت‌هایی که در هیچ حوزه‌ای نیستند؛ «همه حوزه‌های فروش»: دوباره نمای درختی). هر دو از زمانی نمایان می‌شوند که حوزه فروشی وجود داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets a new contact: assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5878,6 +5974,181 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>kontor::ui::AssignmentRuleDialog</name>
+    <message>
+        <source>Add Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Such as “North leads to Anna”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When all hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the contact&apos;s company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople in turn (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salesperson with the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation type="unfinished">کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished">کا&amp;رشناس فروش:</translation>
+    </message>
+    <message>
+        <source>&amp;Salespeople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact (no condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>conditions to a salesperson</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <comment>a salesperson since removed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between salespeople</comment>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
+        <source>the company&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever of %1 has the fewest open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AssignmentSettingsPage</name>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">ویرایش (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">حذف (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">قاعده</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <source>Gives the contact to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ChangeHistoryDialog</name>
     <message>
         <source>(empty)</source>
@@ -5950,6 +6221,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>%1 removed: %2</source>
         <translation>%1 حذف شد: %2</translation>
+    </message>
+    <message>
+        <source>Owner given by the assignment rule “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6667,6 +6942,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Why does %1 go back to %2?</source>
         <translation>چرا %1 به %2 بازمی‌گردد؟</translation>
     </message>
+    <message>
+        <source>By the assignment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <comment>no owner</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
@@ -7053,10 +7337,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>فیلدهای شما</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>مسئول، مرحله، یک برچسب، یک فیلد یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
-    </message>
-    <message>
         <source>Set &amp;Field…</source>
         <translation>تعیین فیلد (&amp;F)…</translation>
     </message>
@@ -7078,6 +7358,51 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>“%1” set for %Ln contact(s).</source>
         <translation>
             <numerusform>«%1» برای %Ln مخاطب تعیین شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Assignment Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln to %2</source>
+        <comment>rule: 3 to Anna</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected contacts change owner:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) got an owner from the assignment rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10477,10 +10802,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>فقط رکوردهای دارای</translation>
     </message>
     <message>
-        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
-        <translation>همه گزارش‌ها را به مخاطبان، شرکت‌ها یا معاملاتی محدود می‌کند که این گزینه از یک فیلد گزینه‌ای را دارند (تنظیمات ← فیلدها).</translation>
-    </message>
-    <message>
         <source>All records</source>
         <translation>همه رکوردها</translation>
     </message>
@@ -10502,6 +10823,23 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Cus&amp;tomers</source>
         <translation>مشتریان (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>salesperson · the records chosen, as in Territory: DACH</comment>
+        <translation type="unfinished">%1 • %2</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no territory</source>
+        <translation type="unfinished">بدون حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -11115,6 +11453,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>T&amp;erritories</source>
         <translation>حوزه‌های فروش (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Assign&amp;ment</source>
+        <comment>the Settings tab of the assignment rules</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 //   kontor-bench [--sizes 100000,1000000] [--dir DIR] [--reuse] [--searches 1000]
 // Over 600 lines on purpose: it is one script, measured in order on the same database, and reads top to bottom.
 #include "AppIdentity.h"
+#include "AssignmentBench.h"
 #include "Clock.h"
 #include "CustomerBench.h"
 #include "FieldBench.h"
@@ -173,8 +174,11 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches, bo
         }
         if (fieldsOnly)
             bench::customFields(path, db, model, Clock::now().date());
-        if (customersOnly)
+        if (customersOnly) {
             bench::customers(db, model, Clock::now().toLocalTime().date());
+            // As the window imports: without the undo journal (an import is taken back from its history).
+            window.runWithoutJournal([&db] { bench::assignment(db); });
+        }
         return;
     }
     std::mt19937 random(7);

@@ -92,6 +92,9 @@ public slots:
 
 public:
     QUndoStack* undoStack() const;
+    /// Runs `work` with the undo journal detached, as imports run (the bench times them so); the pages its actions'
+    /// events touched read again after.
+    void runWithoutJournal(const std::function<void()>& work);
 
     /// Copies the open database to `target` (a consistent copy, also while it is in use) behind a busy dialog.
     Status saveCopyTo(const QString& target);
@@ -160,8 +163,6 @@ private:
     void chooseExportFile(ExportKind kind);
     /// Greys, or gives back, the menu items whose only use is to write (new contact, log, import...).
     void enableWriting(bool enabled);
-    /// Runs `work` with the undo journal detached; the pages its actions' events touched read again after.
-    void runWithoutJournal(const std::function<void()>& work);
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation;
