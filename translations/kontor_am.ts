@@ -73,17 +73,17 @@
     <name>AssignActions</name>
     <message>
         <source>Change assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦችን መቀየር</translation>
     </message>
     <message>
         <source>Assign contacts by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎችን በደንቦቹ መመደብ</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እውቂያ በደንቦቹ መመደብ</numerusform>
+            <numerusform>%Ln እውቂያዎችን በደንቦቹ መመደብ</numerusform>
         </translation>
     </message>
 </context>
@@ -91,35 +91,35 @@
     <name>AssignText</name>
     <message>
         <source>(everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ሁሉም)</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished">(ጠፍቷል)</translation>
+        <translation>(ጠፍቷል)</translation>
     </message>
     <message>
         <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign እውቂያዎቹን እንደ --where አማራጮች ይወስዳል፣ ወይም ደንቦቹን ይዘረዝራል: assign rules።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) would change owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የ%Ln እውቂያ ኃላፊ ይቀየራል።</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ኃላፊ ይቀየራል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የ%Ln እውቂያ ኃላፊ ተቀይሯል።</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ኃላፊ ተቀይሯል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እውቂያ ታይቷል።</numerusform>
+            <numerusform>%Ln እውቂያዎች ታይተዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -127,31 +127,31 @@
     <name>AssignmentRules</name>
     <message>
         <source>The assignment rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦቹን ማንበብ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለደንቡ ስም ይስጡ።</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: choose the salesperson who gets the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: እውቂያዎቹን የሚያገኘውን የሽያጭ ሠራተኛ ይምረጡ።</translation>
     </message>
     <message>
         <source>%1: choose at least one salesperson to share the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: እውቂያዎቹን የሚከፋፈሉ ቢያንስ አንድ የሽያጭ ሠራተኛ ይምረጡ።</translation>
     </message>
     <message>
         <source>The assignment rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦቹን ማስቀመጥ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The assignment rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦቹን መተግበር አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,25 +1239,74 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
+
+ትዕዛዞች:
+  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
+                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
+  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
+                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  report rfm [--to ቀን]      የደንበኞች ቅርበት፣ ድግግሞሽ እና ገንዘብ፣ በምድብ (ነባሪ: ዛሬ)
+  score [ቁጥር]               የእምቅ ደንበኛ ነጥቦችን እንደገና አስላ፣ ወይም የአንድን እውቂያ ነጥብ ከደንቦቹ ጋር አሳይ
+  score rules [--starter]   የነጥብ ደንቦቹ (--starter: የመነሻውን ስብስብ አስገባ)
+  assign [--where &quot;ቁልፍ OP እሴት&quot; ...] [--dry-run]
+                            ኃላፊ ለሌላቸው እውቂያዎች (ወይም --where ለሚጠቅሳቸው) ከምደባ
+                            ደንቦቹ ኃላፊዎችን ስጥ፤ assign rules ደንቦቹን ይዘረዝራል
+  check                     የትክክለኛነት እና የስኪማ ሪፖርት
+  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
+  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
+  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
+         [--encoding E] [--delimiter C]
+                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
+  imports                   የማስመጣት ታሪክ
+  undo-import N             አንድን ማስመጣት ቀልብስ
+  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
+                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
+  export reminders|meetings|calendar [-o ፋይል]
+                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
+
+የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner ስም] [--set ቁልፍ=እሴት ...]
+  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ) የሚዋሃደው ታሪክ እና ባዶ መስኮቹ ወደሚቆየው ይሄዳሉ
+  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
+      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
+      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
+  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
+  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
+  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
+
+የራስዎ መስኮች፣ እና እውቂያዎች በማንኛውም መስክ:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename ቁልፍ [--record R] [--label L] [--key አዲስ] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
+  contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
+ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
     <message>
         <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: እነዚህ የምርጫ መስክ መልሶች ያሏቸው መዝገቦች ብቻ፣ ለምሳሌ industry=Retail;Food፣ ወይም በአንድ ቀጠና ውስጥ ያሉት ብቻ፣ ለምሳሌ territory=DACH።</translation>
     </message>
     <message>
         <source>import, assign: report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import፣ assign: ምን እንደሚሆን ሪፖርት አድርግ፣ ምንም ነገር አትቀይር።</translation>
     </message>
     <message>
         <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts፣ assign: “ቁልፍ OP እሴት”፣ OP ከ= != &lt; &lt;= &gt; &gt;= ~ (ይይዛል) አንዱ፣ ወይም “ቁልፍ empty” / “ቁልፍ notempty”፤ ሊደገም ይችላል፣ ሁሉም መሟላት አለባቸው።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln አዲስ እውቂያ ከምደባ ደንቦቹ ኃላፊ አግኝቷል።</numerusform>
+            <numerusform>%Ln አዲስ እውቂያዎች ከምደባ ደንቦቹ ኃላፊ አግኝተዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,11 +4254,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>That territory is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ያ ቀጠና ከአሁን በኋላ የለም፤ ሌላ ይምረጡ።</translation>
     </message>
     <message>
         <source>There is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” የሚባል ቀጠና የለም።</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5772,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ በምደባ ደንቦቹ ኃላፊዎችን ይስጧቸው (**የምደባ ደንቦችን ተግብር…**፤ “አዲስ እውቂያ ማን ያገኛል”ን ይመልከቱ)፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ከራስዎ መስኮች አንዱን ያዘጋጁ (**መስክ አዘጋጅ…**: መስኩን፣ ከዚያ እሴቱን ለዓይነቱ በሚስማማው ማስገቢያ ውስጥ ይስጡ፤ ባዶ ከተተወ መስኩ ባዶ ይሆናል)፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
     </message>
     <message>
         <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>**በሪፖርቶቹ ውስጥ**: በ“ሪፖርቶች” ገጽ ላይ ከሽያጭ ሠራተኛው ጎን ያለው ሳጥን እያንዳንዱን ቀጠና (“ቀጠና: ሰሜን”) እና “ቀጠና የሌላቸው”ን ያቀርባል። ከዚያ እያንዳንዱ ሪፖርት በቀጠናው ውስጥ ያሉትን እውቂያዎች፣ ጥሪዎቻቸውን እና ስብሰባዎቻቸውን፣ እንዲሁም ስምምነቶቻቸውን ይቆጥራል፤ እውቂያ የሌለው ስምምነት የሚቆጠረው ኩባንያው ባለበት ቀጠና ነው። የታተመ ወይም የPDF ሪፖርት ቀጠናውን ከርዕሱ በታች ይጠቅሳል።</translation>
     </message>
     <message>
         <source>Who gets a new contact: assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ እውቂያ ማን ያገኛል: የምደባ ደንቦች</translation>
     </message>
     <message>
         <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦች ለአዲስ እውቂያ በራሳቸው ኃላፊ ይሰጣሉ፤ በዚህም ከባቫሪያ የመጣ እምቅ ደንበኛ ማንም በእጅ ሳይመድበው ለደቡቡ የሽያጭ ሠራተኛ ይደርሳል። ደንቦቹን በ**ፋይል → ቅንብሮች… → ምደባ** ውስጥ ይፍጠሩ (በዚያ Alt+ባ)። **ደንብ አክል…** የሚከተሉትን ይጠይቃል:</translation>
     </message>
     <message>
         <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
-        <translation type="unfinished"></translation>
+        <translation>**ስም** (ባዶ ከተተወ ደንቡ በሚሰራው ነገር ይሰየማል: «አገር “ጀርመን” ነው፣ ለAnna»)፤</translation>
     </message>
     <message>
         <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
-        <translation type="unfinished"></translation>
+        <translation>**መስፈርቶች**፣ ሁሉም መሟላት አለባቸው (**መስፈርት አክል…** የተጨማሪ ማጣሪያዎችን እና የነጥብ ደንቦችን መስኮች ያቀርባል: ቀጠና፣ አገር፣ ክልል፣ የፖስታ ቁጥር፣ የሥራ መደብ፣ የደንበኛ ምንጭ፣ የኩባንያው ዘርፍ፣ መጠን እና መስኮች፣ እንዲሁም የራስዎ መስኮች)፤ ምንም መስፈርት ከሌለ ደንቡ እያንዳንዱን እውቂያ ይመለከታል፤</translation>
     </message>
     <message>
         <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያው **ለማን እንደሚሰጥ**: **ለአንድ የሽያጭ ሠራተኛ**፤ **ለእውቂያው ኩባንያ ኃላፊ** (ደንቡ የሚመለከተው ኩባንያቸው ኃላፊ ያለው እውቂያዎችን ብቻ ነው)፤ **ለሽያጭ ሠራተኞች በየተራ** (በዙር: እያንዳንዱ ቀጣዩን እውቂያ ያገኛል፤ ተራው በውሂብ ጎታው ውስጥ ይቀመጣል፣ ስለዚህ እንደገና ከተጀመረ በኋላም ሆነ በመስኮቱ እና በስክሪፕቶች መካከል ፍትሐዊ ሆኖ ይቆያል)፤ ወይም **በጣም ጥቂት ክፍት ስምምነቶች ላሉት የሽያጭ ሠራተኛ** (ያልተሳኩ፣ ያልከሸፉ ወይም በማህደር ያልተቀመጡ ስምምነቶች፤ በአንድ ላይ ከሚሰጡ እውቂያዎች መካከል እያንዳንዱ እንደ አንድ ተጨማሪ ይቆጠራል፤ እኩል ሲሆኑ በዝርዝሩ ውስጥ የመጀመሪያው)።</translation>
     </message>
     <message>
         <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያው መስፈርቶቹን የሚያሟላው በዝርዝሩ ውስጥ የመጀመሪያው ደንብ ኃላፊውን ይሰጠዋል፤ የትኛውም ደንብ የማይመለከተው እውቂያ ያለ ኃላፊ ይቆያል። የተወገዱ የሽያጭ ሠራተኞች ምንም አያገኙም: ማንም ያልቀረበት ቡድን ይዘለላል። አመልካች ሳጥኑ ደንቡን ያጠፋዋል፤ ወደ ላይ እና ወደ ታች ቅደም ተከተላቸውን ይቀይራሉ፤ እያንዳንዱ ለውጥ Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው።</translation>
     </message>
     <message>
         <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**መቼ**: እውቂያ ያለ ኃላፊ ሲታከል፣ በመስኮቱ ውስጥ (ደንቦች ካሉ የ“ኃላፊ” ሳጥኑ **በምደባ ደንቦቹ** ይላል)፣ በማስመጣት፣ ወይም ኃላፊ በማይጠቅስ ስክሪፕት። ኃላፊ የተሰጠው እውቂያ ኃላፊውን ይይዛል።</translation>
     </message>
     <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አስቀድመው ላሉዎት እውቂያዎች**: እውቂያዎቹን ይምረጡ፣ ከዚያ **የተመረጡትን ቀይር → የምደባ ደንቦችን ተግብር…**። Kontor በመጀመሪያ የስንቱ ኃላፊ እንደሚቀየር፣ በየትኛው ደንብ እና ለማን እንደሆነ ይናገራል (“• ደቡብ: 12 ለBen”)፤ “እሺ” Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይቀይራቸዋል። የቡድን ደንብ የሚመለከታቸው እውቂያዎች ኃላፊያቸው አስቀድሞ ከቡድኑ አንዱ ከሆነ ኃላፊያቸውን ይይዛሉ፤ ስለዚህ ደንቦቹን እንደገና መተግበር ማንንም አያንቀሳቅስም።</translation>
     </message>
     <message>
         <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የእያንዳንዱ እውቂያ የለውጥ ታሪክ** (በእውቂያው መስኮት ውስጥ “ለውጦች…”) በተቀየረው ኃላፊ ስር «ኃላፊው በምደባ ደንቡ “ደቡብ” ተሰጥቷል» ይላል።</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ እና የራስዎ የምርጫ መስክ አንድ መልስ (“ዘርፍ: ችርቻሮ ንግድ”፤ እንዲህ ያለ መስክ ሲኖርዎ ይታያል) ወይም አንድ የሽያጭ ቀጠና (“ቀጠና: ሰሜን”፤ “የሽያጭ ቀጠናዎች”ን ይመልከቱ) ይምረጡ። ያ መልስ እያንዳንዱን ሪፖርት ያጠባል: የእውቂያ መስክ ወደ እነዚያ እውቂያዎች፣ ወደ ጥሪዎቻቸው እና ስብሰባዎቻቸው እና ወደ ስምምነቶቻቸው፤ የኩባንያ መስክ ወደ እነዚያ ኩባንያዎች ሰዎች እና ስምምነቶች፤ የስምምነት መስክ ወደ እነዚያ ስምምነቶች፣ እንዲሁም እንዲህ ያለ ስምምነት ያላቸው ሰዎች ወደሚያደርጓቸው ጥሪዎች እና ስብሰባዎች። የዘመቻ ወጪ በመዝገብ አይከፋፈልም፤ ስለዚህ የተጠበበ የደንበኛ ምንጭ ሪፖርት ወጪውን፣ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን፣ እንዲሁም የወጪ ተመላሹን አያካትትም፤ በጣም ትልቅ በሆነ የውሂብ ጎታ ላይ የተጠበበ ሪፖርት ከመዝገቦቹ ራሳቸው ይቆጥራል፣ ትንሽ ረዘም ያለ ጊዜም ሊወስድ ይችላል። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የእምቅ ደንበኛ ነጥብ አሰጣጥ**፣ **ቀጠናዎች** እና **ምደባ**: “የእምቅ ደንበኛ ነጥቦች”ን፣ “የሽያጭ ቀጠናዎች”ን እና “አዲስ እውቂያ ማን ያገኛል”ን ይመልከቱ።</translation>
     </message>
 </context>
 <context>
@@ -6000,175 +6049,175 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::AssignmentRuleDialog</name>
     <message>
         <source>Add Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንብ አክል</translation>
     </message>
     <message>
         <source>Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንብ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Such as “North leads to Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምሳሌ “የሰሜን እምቅ ደንበኞች ለAnna”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;ስም:</translation>
+        <translation>&amp;ስም:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርቶች</translation>
     </message>
     <message>
         <source>Add &amp;Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መስፈርት አክል…</translation>
     </message>
     <message>
         <source>R&amp;emove Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርት አስ&amp;ወግድ</translation>
     </message>
     <message>
         <source>&amp;When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ሁሉም ሲሟሉ:</translation>
     </message>
     <message>
         <source>One salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>The owner of the contact&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያው ኩባንያ ኃላፊ</translation>
     </message>
     <message>
         <source>Salespeople in turn (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>የሽያጭ ሠራተኞች በየተራ (በዙር)</translation>
     </message>
     <message>
         <source>The salesperson with the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>በጣም ጥቂት ክፍት ስምምነቶች ያሉት የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>&amp;Give to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ለማን ይሰጥ:</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished">የሽያጭ ሠራተኞች</translation>
+        <translation>የሽያጭ ሠራተኞች</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished">የሽያጭ &amp;ሠራተኛ:</translation>
+        <translation>የሽያጭ &amp;ሠራተኛ:</translation>
     </message>
     <message>
         <source>&amp;Salespeople:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;የሽያጭ ሠራተኞች:</translation>
     </message>
     <message>
         <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኃላፊ የሌለው አዲስ እውቂያ በዝርዝሩ ቅደም ተከተል መሠረት መስፈርቶቹን ከሚያሟላው የመጀመሪያው ደንብ ኃላፊ ያገኛል።</translation>
     </message>
     <message>
         <source>Every contact (no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ እውቂያ (መስፈርት የለም)</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርት አክል</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርት</translation>
     </message>
     <message>
         <source>Everyone to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁሉም፣ ለ%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>conditions to a salesperson</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1፣ ለ%2</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> እና </translation>
     </message>
     <message>
         <source>(gone)</source>
         <comment>a salesperson since removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>(የተወገደ)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between salespeople</comment>
-        <translation type="unfinished">፣ </translation>
+        <translation>፣ </translation>
     </message>
     <message>
         <source>the company&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>የኩባንያው ኃላፊ</translation>
     </message>
     <message>
         <source>%1 in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 በየተራ</translation>
     </message>
     <message>
         <source>whoever of %1 has the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ%1 በጣም ጥቂት ክፍት ስምምነቶች ያሉት</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ አ&amp;ክል…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">አር&amp;ትዕ…</translation>
+        <translation>አር&amp;ትዕ…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">አስ&amp;ወግድ</translation>
+        <translation>አስ&amp;ወግድ</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">ወደ &amp;ላይ</translation>
+        <translation>ወደ &amp;ላይ</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">ወደ &amp;ታች</translation>
+        <translation>ወደ &amp;ታች</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">ደንብ</translation>
+        <translation>ደንብ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">መቼ</translation>
+        <translation>መቼ</translation>
     </message>
     <message>
         <source>Gives the contact to</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያውን ለማን ይሰጣል</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦች</translation>
     </message>
     <message>
         <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኃላፊ የሌለው አዲስ እውቂያ፣ እዚህ የታከለም ይሁን በማስመጣት የገባ ወይም በስክሪፕት የታከለ፣ በዚህ ቅደም ተከተል መሠረት መስፈርቶቹን ከሚያሟላው የመጀመሪያው ደንብ ኃላፊ ያገኛል፤ የትኛውም ደንብ የማይመለከተው እውቂያ ያለ ኃላፊ ይቆያል። እውቂያዎች → ይምረጡ → የምደባ ደንቦችን ተግብር… ደንቦቹን አስቀድመው ባሉዎት እውቂያዎች ላይ ይተገብራል። አመልካች ሳጥኑ ደንቡን ያጠፋዋል።</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ እውቂያ</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> እና </translation>
     </message>
 </context>
 <context>
@@ -6247,7 +6296,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Owner given by the assignment rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ኃላፊው በምደባ ደንቡ “%1” ተሰጥቷል</translation>
     </message>
 </context>
 <context>
@@ -6968,12 +7017,12 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>By the assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>በምደባ ደንቦቹ</translation>
     </message>
     <message>
         <source>Nobody</source>
         <comment>no owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>ማንም</translation>
     </message>
 </context>
 <context>
@@ -7399,51 +7448,51 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለሁሉም የተመረጡ እውቂያዎች በአንድ ጊዜ ኃላፊ (በእጅ ወይም በምደባ ደንቦቹ)፣ ደረጃ፣ መለያ፣ መስክ ወይም ወደ ማህደር ማስገባት (በShift ወይም Ctrl ይምረጡ)</translation>
     </message>
     <message>
         <source>Apply Assignment &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦችን &amp;ተግብር…</translation>
     </message>
     <message>
         <source>Apply Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የምደባ ደንቦችን ተግብር</translation>
     </message>
     <message>
         <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>እስካሁን የምደባ ደንቦች የሉም (ወይም ሁሉም ጠፍተዋል): በቅንብሮች → ምደባ ውስጥ ያክሏቸው።</translation>
     </message>
     <message numerus="yes">
         <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ምንም የኃላፊ ለውጥ የለም: ደንቦቹ ለተመረጠው %Ln እውቂያ አሁን ያለውን ኃላፊ ይሰጡታል፣ ወይም የሚመለከተው ደንብ የለም።</numerusform>
+            <numerusform>ምንም የኃላፊ ለውጥ የለም: ደንቦቹ ለተመረጡት %Ln እውቂያዎች አሁን ያሏቸውን ኃላፊዎች ይሰጧቸዋል፣ ወይም የሚመለከታቸው ደንብ የለም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %1: %Ln to %2</source>
         <comment>rule: 3 to Anna</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %Ln ለ%2</numerusform>
+            <numerusform>• %1: %Ln ለ%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected contacts change owner:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ከተመረጡት እውቂያዎች የ%Ln እውቂያ ኃላፊ ይቀየራል:</numerusform>
+            <numerusform>ከተመረጡት እውቂያዎች የ%Ln እውቂያዎች ኃላፊ ይቀየራል:</numerusform>
         </translation>
     </message>
     <message>
         <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>የእያንዳንዱ ታሪክ ኃላፊውን የሰጠውን ደንብ ይጠቅሳል። Ctrl+Z ሁሉንም ይቀለብሳል።</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እውቂያ ከምደባ ደንቦቹ ኃላፊ አግኝቷል።</numerusform>
+            <numerusform>%Ln እውቂያዎች ከምደባ ደንቦቹ ኃላፊ አግኝተዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -10901,19 +10950,19 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>%1 · %2</source>
         <comment>salesperson · the records chosen, as in Territory: DACH</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱን ሪፖርት ይህ የምርጫ መስክ መልስ ወዳላቸው እውቂያዎች፣ ኩባንያዎች ወይም ስምምነቶች (ቅንብሮች → መስኮች)፣ ወይም ወደ አንድ የሽያጭ ቀጠና (ቅንብሮች → ቀጠናዎች) ያጠባል።</translation>
     </message>
     <message>
         <source>Territory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠና: %1</translation>
     </message>
     <message>
         <source>In no territory</source>
-        <translation type="unfinished">ቀጠና የሌላቸው</translation>
+        <translation>ቀጠና የሌላቸው</translation>
     </message>
 </context>
 <context>
@@ -11542,7 +11591,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Assign&amp;ment</source>
         <comment>the Settings tab of the assignment rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>ምደ&amp;ባ</translation>
     </message>
 </context>
 <context>

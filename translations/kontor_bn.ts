@@ -73,17 +73,17 @@
     <name>AssignActions</name>
     <message>
         <source>Change assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম পরিবর্তন করুন</translation>
     </message>
     <message>
         <source>Assign contacts by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম অনুযায়ী পরিচিতিদের দায়িত্ব বণ্টন করুন</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>নিয়ম অনুযায়ী %Lnটি পরিচিতির দায়িত্ব বণ্টন করুন</numerusform>
+            <numerusform>নিয়ম অনুযায়ী %Lnটি পরিচিতির দায়িত্ব বণ্টন করুন</numerusform>
         </translation>
     </message>
 </context>
@@ -91,35 +91,35 @@
     <name>AssignText</name>
     <message>
         <source>(everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(সবাই)</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished">(বন্ধ)</translation>
+        <translation>(বন্ধ)</translation>
     </message>
     <message>
         <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign তার পরিচিতিগুলো --where অপশন হিসেবে নেয়, অথবা তার নিয়মগুলোর তালিকা দেখায়: assign rules।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) would change owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত বদলে যেত।</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত বদলে যেত।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত বদলেছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত বদলেছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতি যাচাই করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতি যাচাই করা হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -127,31 +127,31 @@
     <name>AssignmentRules</name>
     <message>
         <source>The assignment rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়মগুলো পড়া যায়নি: %1</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়মটির একটি নাম দিন।</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: choose the salesperson who gets the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: যে বিক্রয়কর্মী পরিচিতিগুলো পাবেন, তাঁকে বেছে নিন।</translation>
     </message>
     <message>
         <source>%1: choose at least one salesperson to share the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: পরিচিতিগুলো ভাগ করে নেওয়ার জন্য অন্তত একজন বিক্রয়কর্মী বেছে নিন।</translation>
     </message>
     <message>
         <source>The assignment rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়মগুলো সংরক্ষণ করা যায়নি: %1</translation>
     </message>
     <message>
         <source>The assignment rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়মগুলো প্রয়োগ করা যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,25 +1239,74 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
+
+কমান্ড:
+  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
+  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  report rfm [--to DATE]    গ্রাহকদের সাম্প্রতিকতা, পুনরাবৃত্তি ও অর্থ, সেগমেন্ট অনুযায়ী (ডিফল্ট: আজ)
+  score [ID]                লিড স্কোর আবার হিসাব করুন, অথবা একটি পরিচিতির স্কোর তার নিয়মসহ
+  score rules [--starter]   স্কোরিং নিয়মগুলো (--starter: শুরুর সেট যোগ করুন)
+  assign [--where &quot;KEY OP VALUE&quot; ...] [--dry-run]
+                            দায়িত্বপ্রাপ্ত ছাড়া পরিচিতিদের (অথবা --where যাদের বেছে নেয় তাদের)
+                            দায়িত্ব বণ্টনের নিয়ম থেকে দায়িত্বপ্রাপ্ত; assign rules নিয়মগুলোর তালিকা দেখায়
+  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
+  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
+  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
+  imports                   ইমপোর্টের ইতিহাস
+  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
+
+যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [একই অপশন]
+  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+আপনার নিজস্ব ফিল্ড, এবং যেকোনো ফিল্ড দিয়ে পরিচিতি:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
+TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
     <message>
         <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: শুধু সেই রেকর্ডগুলো, যেগুলোতে বিকল্প ধরনের কোনো ফিল্ডের এই উত্তরগুলো আছে, যেমন industry=Retail;Food, অথবা যেগুলো কোনো এলাকায় পড়ে, যেমন territory=DACH।</translation>
     </message>
     <message>
         <source>import, assign: report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, assign: কী হতো তা দেখান, কিছুই বদলাবেন না।</translation>
     </message>
     <message>
         <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts, assign: “KEY OP VALUE”, যেখানে OP হলো = != &lt; &lt;= &gt; &gt;= ~ (ধারণ করে)-এর একটি, অথবা “KEY empty” / “KEY notempty”; একাধিকবার দেওয়া যায়, সবগুলো শর্ত মিলতে হবে।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি নতুন পরিচিতি দায়িত্ব বণ্টনের নিয়ম থেকে দায়িত্বপ্রাপ্ত পেয়েছে।</numerusform>
+            <numerusform>%Lnটি নতুন পরিচিতি দায়িত্ব বণ্টনের নিয়ম থেকে দায়িত্বপ্রাপ্ত পেয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,11 +4254,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>That territory is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকাটি আর নেই; অন্য একটি বেছে নিন।</translation>
     </message>
     <message>
         <source>There is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” নামে কোনো এলাকা নেই।</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5772,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, দায়িত্ব বণ্টনের নিয়ম অনুযায়ী দায়িত্বপ্রাপ্ত দেওয়া (**দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন…**, দেখুন “নতুন পরিচিতি কে পান”), ধাপ নির্ধারণ, ট্যাগ যোগ, আপনার নিজস্ব কোনো ফিল্ড নির্ধারণ (**ফিল্ড নির্ধারণ করুন…**: প্রথমে ফিল্ড, তারপর তার ধরনের এডিটরে মান; খালি রাখলে ফিল্ডটি খালি হয়ে যায়), অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
     </message>
     <message>
         <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>**রিপোর্টে**: “রিপোর্ট” পাতায় বিক্রয়কর্মীর পাশের বাক্সে প্রতিটি এলাকা (“এলাকা: উত্তর”) এবং “কোনো এলাকায় নেই” বেছে নেওয়া যায়। তখন প্রতিটি রিপোর্ট সেই এলাকার পরিচিতিদের, তাদের কল ও মিটিং এবং তাদের ডিল গোনে; পরিচিতি ছাড়া কোনো ডিল গোনা হয় সেখানে, যেখানে তার কোম্পানি পড়ে। প্রিন্ট করা বা PDF রিপোর্টে শিরোনামের নিচে এলাকার নাম থাকে।</translation>
     </message>
     <message>
         <source>Who gets a new contact: assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন পরিচিতি কে পান: দায়িত্ব বণ্টনের নিয়ম</translation>
     </message>
     <message>
         <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম নিজে থেকেই নতুন পরিচিতিকে একজন দায়িত্বপ্রাপ্ত দেয়, যাতে কাউকে হাতে বাছাই করতে না হয়েই বাভারিয়া থেকে আসা লিড দক্ষিণের বিক্রয়কর্মীর কাছে পৌঁছে যায়। নিয়মগুলো তৈরি করুন **ফাইল → সেটিংস… → দায়িত্ব বণ্টন**-এ (সেখানে Alt+M)। **নিয়ম যোগ করুন…** যা যা চায়:</translation>
     </message>
     <message>
         <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি **নাম** (খালি রাখলে নিয়মটির নাম হয় সেটি যা করে তা অনুযায়ী: “দেশ হলো “জার্মানি” → Anna”);</translation>
     </message>
     <message>
         <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
-        <translation type="unfinished"></translation>
+        <translation>**শর্ত**, যার সবগুলো মিলতে হবে (**শর্ত যোগ করুন…** “আরও ফিল্টার” ও স্কোরিংয়ের নিয়মের ফিল্ডগুলো দেয়: এলাকা, দেশ, অঞ্চল, পোস্ট কোড, পদবি, লিডের উৎস, কোম্পানির শিল্পখাত, আকার ও ফিল্ড, এবং আপনার নিজস্ব ফিল্ড); কোনো শর্ত না থাকলে নিয়মটি প্রতিটি পরিচিতির ক্ষেত্রেই খাটে;</translation>
     </message>
     <message>
         <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতিটি কাকে **দেওয়া** হবে: **একজন বিক্রয়কর্মী**; **পরিচিতির কোম্পানির দায়িত্বপ্রাপ্ত** (নিয়মটি শুধু সেই পরিচিতিদের ক্ষেত্রে খাটে, যাদের কোম্পানির একজন দায়িত্বপ্রাপ্ত আছেন); **পালাক্রমে বিক্রয়কর্মীরা** (রাউন্ড রবিন: প্রত্যেকে পালা করে পরের পরিচিতিটি পান, আর কার পালা তা ডেটাবেসে রাখা হয়, তাই আবার চালু করার পরেও এবং উইন্ডো ও স্ক্রিপ্টের মধ্যেও ভাগ ন্যায্য থাকে); অথবা **যে বিক্রয়কর্মীর খোলা ডিল সবচেয়ে কম** (যে ডিলগুলো জেতা, হারানো বা আর্কাইভ করা হয়নি; একসাথে দেওয়া পরিচিতিদের মধ্যে প্রতিটি আরও একটি ডিল হিসেবে গোনা হয়; সমান হলে তালিকার প্রথমজন)।</translation>
     </message>
     <message>
         <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>তালিকায় প্রথম যে নিয়মের শর্তগুলো কোনো পরিচিতি পূরণ করে, সেই নিয়মই তাকে দায়িত্বপ্রাপ্ত দেয়; যে পরিচিতির ক্ষেত্রে কোনো নিয়ম খাটে না, সেটি দায়িত্বপ্রাপ্ত ছাড়াই থাকে। সরিয়ে দেওয়া বিক্রয়কর্মীরা কিছুই পান না: যে দলে আর কেউ বাকি নেই, সেটি এড়িয়ে যাওয়া হয়। টিক বাক্স দিয়ে কোনো নিয়ম বন্ধ করা যায়; ওপরে সরান ও নিচে সরান দিয়ে নিয়মগুলোর ক্রম ঠিক করা যায়; প্রতিটি পরিবর্তন একটি ধাপ, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়।</translation>
     </message>
     <message>
         <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কখন**: যখন কোনো পরিচিতি দায়িত্বপ্রাপ্ত ছাড়া যোগ করা হয়—উইন্ডোতে (নিয়ম থাকলে এর “দায়িত্বপ্রাপ্ত” বাক্সে লেখা থাকে **দায়িত্ব বণ্টনের নিয়ম অনুযায়ী**), ইমপোর্টের মাধ্যমে, অথবা এমন কোনো স্ক্রিপ্টের মাধ্যমে যা কোনো দায়িত্বপ্রাপ্তের নাম দেয় না। যে পরিচিতিকে দায়িত্বপ্রাপ্ত দেওয়া হয়েছে, সেটি তা-ই রাখে।</translation>
     </message>
     <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>**আগে থেকে থাকা পরিচিতিদের জন্য**: সেগুলো বেছে নিন, তারপর **নির্বাচিতগুলো বদলান → দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন…**। Kontor প্রথমে জানায় কতগুলোর দায়িত্বপ্রাপ্ত বদলাবে, কোন নিয়মে এবং কার কাছে (“• দক্ষিণ: 12টি Ben-কে”); ঠিক আছে চাপলে সেগুলো একটি ধাপে বদলায়, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়। কোনো দলগত নিয়ম যে পরিচিতিদের ক্ষেত্রে খাটে, তাদের দায়িত্বপ্রাপ্ত আগে থেকেই দলের একজন হলে তিনিই থাকেন, তাই নিয়মগুলো আবার প্রয়োগ করলে কারও দায়িত্বপ্রাপ্ত বদলায় না।</translation>
     </message>
     <message>
         <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতির **পরিবর্তনের ইতিহাস** (পরিচিতির ডায়ালগে পরিবর্তনসমূহ…) যে দায়িত্বপ্রাপ্ত বদলেছে তার নিচে লেখে “দায়িত্ব বণ্টনের নিয়ম “দক্ষিণ” অনুযায়ী দায়িত্বপ্রাপ্ত দেওয়া হয়েছে”।</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী ও আপনার নিজস্ব বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তর (“শিল্পখাত: খুচরা বিক্রয়”, এমন ফিল্ড থাকলে তবেই দেখানো হয়) অথবা একটি বিক্রয় এলাকা (“এলাকা: উত্তর”, দেখুন “বিক্রয় এলাকা”)। সেই উত্তর প্রতিটি রিপোর্টকে সীমিত করে: পরিচিতির ফিল্ড হলে সেই পরিচিতিগুলো, তাদের কল ও মিটিং এবং তাদের ডিলে; কোম্পানির ফিল্ড হলে সেই কোম্পানিগুলোর লোকজন ও ডিলে; ডিলের ফিল্ড হলে সেই ডিলগুলোতে, এবং যাদের এমন ডিল আছে তাদের কল ও মিটিংয়ে। ক্যাম্পেইনের খরচ রেকর্ড অনুযায়ী ভাগ হয় না, তাই লিডের উৎসের রিপোর্ট সীমিত হলে তাতে খরচ, লিডপ্রতি ও গ্রাহকপ্রতি খরচ এবং ROI বাদ থাকে; খুব বড় ডেটাবেসে সীমিত রিপোর্ট সরাসরি রেকর্ডগুলো থেকে গোনে, তাই একটু বেশি সময় লাগতে পারে। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**লিড স্কোরিং**, **এলাকা** ও **দায়িত্ব বণ্টন**: দেখুন “লিড স্কোর”, “বিক্রয় এলাকা” ও “নতুন পরিচিতি কে পান”।</translation>
     </message>
 </context>
 <context>
@@ -6000,175 +6049,175 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::AssignmentRuleDialog</name>
     <message>
         <source>Add Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম যোগ করুন</translation>
     </message>
     <message>
         <source>Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">নাম</translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <source>Such as “North leads to Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>যেমন “উত্তরের লিড → Anna”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম (&amp;N):</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত</translation>
     </message>
     <message>
         <source>Add &amp;Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত যোগ করুন (&amp;C)…</translation>
     </message>
     <message>
         <source>R&amp;emove Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত মুছুন (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>যখন সব শর্ত মেলে (&amp;W):</translation>
     </message>
     <message>
         <source>One salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>একজন বিক্রয়কর্মী</translation>
     </message>
     <message>
         <source>The owner of the contact&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির কোম্পানির দায়িত্বপ্রাপ্ত</translation>
     </message>
     <message>
         <source>Salespeople in turn (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>পালাক্রমে বিক্রয়কর্মীরা (রাউন্ড রবিন)</translation>
     </message>
     <message>
         <source>The salesperson with the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>যে বিক্রয়কর্মীর খোলা ডিল সবচেয়ে কম</translation>
     </message>
     <message>
         <source>&amp;Give to:</source>
-        <translation type="unfinished"></translation>
+        <translation>কাকে দেওয়া হবে (&amp;G):</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished">বিক্রয়কর্মী</translation>
+        <translation>বিক্রয়কর্মী</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished">বিক্রয়কর্মী (&amp;S):</translation>
+        <translation>বিক্রয়কর্মী (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Salespeople:</source>
-        <translation type="unfinished"></translation>
+        <translation>বিক্রয়কর্মীরা (&amp;P):</translation>
     </message>
     <message>
         <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্বপ্রাপ্ত ছাড়া নতুন কোনো পরিচিতি তালিকার ক্রম অনুযায়ী প্রথম যে নিয়মের শর্তগুলো পূরণ করে, সেই নিয়ম থেকে দায়িত্বপ্রাপ্ত পায়।</translation>
     </message>
     <message>
         <source>Every contact (no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতি (কোনো শর্ত নেই)</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত যোগ করুন</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত</translation>
     </message>
     <message>
         <source>Everyone to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>সবাই → %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>conditions to a salesperson</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> ও </translation>
     </message>
     <message>
         <source>(gone)</source>
         <comment>a salesperson since removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>(আর নেই)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between salespeople</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the company&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>কোম্পানির দায়িত্বপ্রাপ্ত</translation>
     </message>
     <message>
         <source>%1 in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>পালাক্রমে %1</translation>
     </message>
     <message>
         <source>whoever of %1 has the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মধ্যে যাঁর খোলা ডিল সবচেয়ে কম</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">সম্পাদনা করুন (&amp;I)…</translation>
+        <translation>সম্পাদনা করুন (&amp;I)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">মুছুন (&amp;V)</translation>
+        <translation>মুছুন (&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ওপরে সরান (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>নিচে সরান (&amp;D)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">নিয়ম</translation>
+        <translation>নিয়ম</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">কখন</translation>
+        <translation>কখন</translation>
     </message>
     <message>
         <source>Gives the contact to</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতিটি কাকে দেয়</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম</translation>
     </message>
     <message>
         <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্বপ্রাপ্ত ছাড়া নতুন কোনো পরিচিতি—এখানে যোগ করা, ইমপোর্ট করা বা স্ক্রিপ্ট দিয়ে যোগ করা—এই ক্রম অনুযায়ী প্রথম যে নিয়মের শর্তগুলো পূরণ করে, সেই নিয়ম থেকে দায়িত্বপ্রাপ্ত পায়; যে পরিচিতির ক্ষেত্রে কোনো নিয়ম খাটে না, সেটি দায়িত্বপ্রাপ্ত ছাড়াই থাকে। পরিচিতি → বেছে নিন → দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন… আগে থেকে থাকা পরিচিতিদের ক্ষেত্রে নিয়মগুলো প্রয়োগ করে। টিক বাক্স দিয়ে কোনো নিয়ম বন্ধ করা যায়।</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতি</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> ও </translation>
     </message>
 </context>
 <context>
@@ -6247,7 +6296,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Owner given by the assignment rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম “%1” অনুযায়ী দায়িত্বপ্রাপ্ত দেওয়া হয়েছে</translation>
     </message>
 </context>
 <context>
@@ -6968,12 +7017,12 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>By the assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম অনুযায়ী</translation>
     </message>
     <message>
         <source>Nobody</source>
         <comment>no owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>কেউ নয়</translation>
     </message>
 </context>
 <context>
@@ -7399,51 +7448,51 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত (নিজ হাতে বা দায়িত্ব বণ্টনের নিয়ম অনুযায়ী), ধাপ, একটি ট্যাগ, কোনো ফিল্ড বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
     </message>
     <message>
         <source>Apply Assignment &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন (&amp;R)…</translation>
     </message>
     <message>
         <source>Apply Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন</translation>
     </message>
     <message>
         <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনো দায়িত্ব বণ্টনের কোনো নিয়ম নেই (অথবা সবগুলো বন্ধ): সেটিংস → দায়িত্ব বণ্টন-এ যোগ করুন।</translation>
     </message>
     <message numerus="yes">
         <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>কোনো দায়িত্বপ্রাপ্ত বদলাচ্ছে না: নিয়মগুলো নির্বাচিত %Lnটি পরিচিতিকে তাদের বর্তমান দায়িত্বপ্রাপ্তই দেয়, অথবা তাদের ক্ষেত্রে কোনো নিয়ম খাটে না।</numerusform>
+            <numerusform>কোনো দায়িত্বপ্রাপ্ত বদলাচ্ছে না: নিয়মগুলো নির্বাচিত %Lnটি পরিচিতিকে তাদের বর্তমান দায়িত্বপ্রাপ্তই দেয়, অথবা তাদের ক্ষেত্রে কোনো নিয়ম খাটে না।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %1: %Ln to %2</source>
         <comment>rule: 3 to Anna</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %Lnটি %2-কে</numerusform>
+            <numerusform>• %1: %Lnটি %2-কে</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected contacts change owner:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>নির্বাচিত পরিচিতিদের মধ্যে %Lnটির দায়িত্বপ্রাপ্ত বদলাবে:</numerusform>
+            <numerusform>নির্বাচিত পরিচিতিদের মধ্যে %Lnটির দায়িত্বপ্রাপ্ত বদলাবে:</numerusform>
         </translation>
     </message>
     <message>
         <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটির ইতিহাসে লেখা থাকবে কোন নিয়ম তাকে দায়িত্বপ্রাপ্ত দিয়েছে। Ctrl+Z সবকিছু ফিরিয়ে নেয়।</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতি দায়িত্ব বণ্টনের নিয়ম থেকে দায়িত্বপ্রাপ্ত পেয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতি দায়িত্ব বণ্টনের নিয়ম থেকে দায়িত্বপ্রাপ্ত পেয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -10901,19 +10950,19 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>%1 · %2</source>
         <comment>salesperson · the records chosen, as in Territory: DACH</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি রিপোর্টকে শুধু সেই পরিচিতি, কোম্পানি বা ডিলে সীমিত করে, যেগুলোতে বিকল্প ধরনের ফিল্ডের এই উত্তরটি আছে (সেটিংস → ফিল্ড), অথবা একটি বিক্রয় এলাকায় (সেটিংস → এলাকা)।</translation>
     </message>
     <message>
         <source>Territory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকা: %1</translation>
     </message>
     <message>
         <source>In no territory</source>
-        <translation type="unfinished">কোনো এলাকায় নেই</translation>
+        <translation>কোনো এলাকায় নেই</translation>
     </message>
 </context>
 <context>
@@ -11542,7 +11591,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Assign&amp;ment</source>
         <comment>the Settings tab of the assignment rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>দায়িত্ব বণ্টন (&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -73,17 +73,17 @@
     <name>AssignActions</name>
     <message>
         <source>Change assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregeln ändern</translation>
     </message>
     <message>
         <source>Assign contacts by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach den Regeln zuweisen</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt nach den Regeln zuweisen</numerusform>
+            <numerusform>%Ln Kontakte nach den Regeln zuweisen</numerusform>
         </translation>
     </message>
 </context>
@@ -91,35 +91,35 @@
     <name>AssignText</name>
     <message>
         <source>(everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished">(aus)</translation>
+        <translation>(aus)</translation>
     </message>
     <message>
         <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign erwartet seine Kontakte als --where-Optionen oder listet seine Regeln auf: assign rules.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) would change owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt würde den Betreuer wechseln.</numerusform>
+            <numerusform>%Ln Kontakte würden den Betreuer wechseln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt hat den Betreuer gewechselt.</numerusform>
+            <numerusform>%Ln Kontakte haben den Betreuer gewechselt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt geprüft.</numerusform>
+            <numerusform>%Ln Kontakte geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,31 +127,31 @@
     <name>AssignmentRules</name>
     <message>
         <source>The assignment rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungsregeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Regel einen Namen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: choose the salesperson who gets the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie den Mitarbeiter, der die Kontakte bekommt.</translation>
     </message>
     <message>
         <source>%1: choose at least one salesperson to share the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie mindestens einen Mitarbeiter, auf den die Kontakte verteilt werden.</translation>
     </message>
     <message>
         <source>The assignment rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungsregeln konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The assignment rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungsregeln konnten nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,25 +1239,76 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  report rfm [--to DATUM]   Aktualität, Häufigkeit und Geldwert der Kunden, nach Segment (Standard: heute)
+  score [NR]                Lead-Scores neu berechnen, oder den eines Kontakts mit seinen Regeln zeigen
+  score rules [--starter]   die Scoring-Regeln (--starter: das Starter-Set anlegen)
+  assign [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--dry-run]
+                            Betreuer aus den Zuweisungsregeln für die Kontakte ohne Betreuer (oder die,
+                            die --where nennt); assign rules listet die Regeln
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
+  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
+         [--encoding E] [--delimiter Z]
+                            Zeile für Zeile geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
+  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
+                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
+  export reminders|meetings|calendar [-o DATEI]
+                            iCalendar (.ics); ohne -o auf die Standardausgabe
+
+Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set SCHLÜSSEL=WERT ...]
+  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
+  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
+      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
+  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
+  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
+
+Eigene Felder, und Kontakte nach beliebigen Feldern:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename SCHLÜSSEL [--record R] [--label L] [--key NEU] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove SCHLÜSSEL | field restore SCHLÜSSEL [--record R]
+                            archivieren und mit seinen Werten zurückholen
+  contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
+                            OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
+ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: nur die Datensätze mit diesen Auswahlwerten eines Auswahlfelds, etwa industry=Einzelhandel;Lebensmittel, oder in einem Gebiet, etwa territory=DACH.</translation>
     </message>
     <message>
         <source>import, assign: report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, assign: zeigen, was geschähe, und nichts ändern.</translation>
     </message>
     <message>
         <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts, assign: „SCHLÜSSEL OP WERT“, OP eines von = != &lt; &lt;= &gt; &gt;= ~ (enthält), oder „SCHLÜSSEL empty“ / „SCHLÜSSEL notempty“; wiederholbar, alle müssen zutreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Kontakt hat durch die Zuweisungsregeln einen Betreuer erhalten.</numerusform>
+            <numerusform>%Ln neue Kontakte haben durch die Zuweisungsregeln einen Betreuer erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,11 +4256,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>That territory is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gebiet gibt es nicht mehr; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>There is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gebiet „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5774,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Betreuer nach den Zuweisungsregeln vergeben (**Zuweisungsregeln anwenden…**, siehe „Wer einen neuen Kontakt bekommt“), Phase setzen, Schlagwort hinzufügen, eines Ihrer eigenen Felder setzen (**Feld setzen…**: das Feld, dann sein Wert im Eingabefeld seines Typs; bleibt er leer, wird das Feld geleert) oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
     </message>
     <message>
         <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>**In den Berichten**: Das Feld neben der Mitarbeiterauswahl auf der Seite Berichte bietet jedes Gebiet an („Gebiet: Nord“) sowie „Ohne Gebiet“. Jeder Bericht zählt dann die Kontakte darin, ihre Anrufe und Termine und ihre Geschäfte; ein Geschäft ohne Kontakt zählt dort, wo seine Firma liegt. Ein gedruckter Bericht oder ein PDF-Bericht nennt das Gebiet unter seinem Titel.</translation>
     </message>
     <message>
         <source>Who gets a new contact: assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer einen neuen Kontakt bekommt: Zuweisungsregeln</translation>
     </message>
     <message>
         <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregeln geben einem neuen Kontakt von selbst einen Betreuer, sodass ein Lead aus Bayern beim Vertriebsmitarbeiter für den Süden ankommt, ohne dass jemand sortieren muss. Angelegt werden sie unter **Datei → Einstellungen… → Zuweisung** (dort Alt+Z). **Regel hinzufügen…** fragt nach:</translation>
     </message>
     <message>
         <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
-        <translation type="unfinished"></translation>
+        <translation>einem **Namen** (bleibt er leer, wird die Regel nach dem benannt, was sie tut: „Land ist ‚Deutschland‘ an Anna“);</translation>
     </message>
     <message>
         <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bedingungen**, die alle zutreffen müssen (**Bedingung hinzufügen…** bietet die Felder von „Weitere Filter“ und der Scoring-Regeln an: Gebiet, Land, Region, Postleitzahl, Position, Lead-Quelle, Branche, Größe und Felder der Firma sowie Ihre eigenen Felder); keine Bedingung heißt: jeder Kontakt;</translation>
     </message>
     <message>
         <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>wem der Kontakt **zugewiesen** wird: **einem Mitarbeiter**; **dem Betreuer der Firma des Kontakts** (die Regel gilt nur für Kontakte, deren Firma einen Betreuer hat); **Mitarbeitern reihum** (Round Robin: Jeder bekommt den nächsten Kontakt; wer an der Reihe ist, steht in der Datenbank, sodass es auch nach einem Neustart und zwischen Fenster und Skripten gerecht bleibt); oder **dem Mitarbeiter mit den wenigsten offenen Geschäften** (Geschäfte, die weder gewonnen noch verloren noch archiviert sind; werden mehrere Kontakte zusammen vergeben, zählt jeder wie ein offenes Geschäft mehr; bei Gleichstand der erste in der Liste).</translation>
     </message>
     <message>
         <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Regel in der Liste, deren Bedingungen ein Kontakt erfüllt, gibt ihm seinen Betreuer; ein Kontakt, für den keine Regel gilt, bleibt ohne Betreuer. Entfernte Mitarbeiter bekommen nichts: Eine Gruppe, in der niemand mehr übrig ist, wird übergangen. Der Haken schaltet eine Regel ab; „Nach oben“ und „Nach unten“ ordnen die Regeln; jede Änderung ist ein Schritt, den Strg+Z zurücknimmt.</translation>
     </message>
     <message>
         <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wann**: wenn ein Kontakt ohne Betreuer angelegt wird – im Fenster (sein Feld Betreuer zeigt **Nach den Zuweisungsregeln**, sobald es Regeln gibt), durch einen Import oder durch ein Skript, das keinen Betreuer nennt. Ein Kontakt, dem ein Betreuer gegeben wird, behält ihn.</translation>
     </message>
     <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Für vorhandene Kontakte**: Markieren Sie sie, dann **Auswahl ändern → Zuweisungsregeln anwenden…**. Kontor zeigt zuerst, wie viele den Betreuer wechseln, nach welcher Regel und an wen („• Süd: 12 an Ben“); OK ändert sie in einem Schritt, den Strg+Z zurücknimmt. Kontakte, für die eine Gruppenregel gilt, behalten ihren Betreuer, wenn er schon zur Gruppe gehört; ein erneutes Anwenden der Regeln verschiebt daher niemanden.</translation>
     </message>
     <message>
         <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Änderungshistorie** jedes Kontakts (Änderungen… im Kontaktdialog) zeigt unter dem geänderten Betreuer „Betreuer durch die Zuweisungsregel ‚Süd‘ vergeben“.</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Berichte (Strg+6) beantwortet die Fragen der Vorgesetzten: Wählen Sie einen Zeitraum (diese Woche, letzte Woche, dieser Monat, letzter Monat, dieses Quartal, letztes Quartal, dieses Jahr oder ein eigener Zeitraum; Wochen beginnen mit dem ersten Wochentag Ihrer Spracheinstellungen, Tage um Mitternacht Ortszeit) und, wenn Sie möchten, einen einzelnen Mitarbeiter und einen Auswahlwert eines eigenen Auswahlfelds („Branche: Einzelhandel“, angezeigt, sobald Sie ein solches Feld haben) oder ein Vertriebsgebiet („Gebiet: Nord“, siehe „Vertriebsgebiete“). Diese Auswahl beschränkt jeden Bericht: ein Kontaktfeld auf diese Kontakte, ihre Anrufe und Termine und ihre Geschäfte; ein Firmenfeld auf die Personen und Geschäfte dieser Firmen; ein Geschäftsfeld auf diese Geschäfte und auf die Anrufe und Termine der Personen, die eines davon haben. Kampagnenausgaben werden nicht nach Einträgen aufgeteilt, deshalb lässt ein beschränkter Bericht über die Lead-Quellen Ausgaben, Kosten und ROI weg; bei einer sehr großen Datenbank zählt ein beschränkter Bericht direkt aus den Einträgen und kann einen Moment länger dauern. Jeder Bericht ist ein Diagramm neben einer Tabelle (in einem kleinen Fenster, in dem beide nicht nebeneinander passen, steht die Tabelle unter dem Diagramm: ihre Zahlen werden nie abgeschnitten, ein langer Name schon, und sein Tooltip zeigt ihn vollständig); halten Sie die Maus über einen Spaltenkopf oder eine Zahl, um zu sehen, was sie zählt. Die Seite berechnet ihren Inhalt, wenn Sie sie ansehen, und ist deshalb immer aktuell.</translation>
     </message>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lead-Scoring**, **Gebiete** und **Zuweisung**: siehe „Lead-Scores“, „Vertriebsgebiete“ und „Wer einen neuen Kontakt bekommt“.</translation>
     </message>
 </context>
 <context>
@@ -6000,175 +6051,175 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::AssignmentRuleDialog</name>
     <message>
         <source>Add Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregel hinzufügen</translation>
     </message>
     <message>
         <source>Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Such as “North leads to Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa „Nord-Leads an Anna“</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Add &amp;Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung hinzufügen…</translation>
     </message>
     <message>
         <source>R&amp;emove Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn alle gelten:</translation>
     </message>
     <message>
         <source>One salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiter</translation>
     </message>
     <message>
         <source>The owner of the contact&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreuer der Firma des Kontakts</translation>
     </message>
     <message>
         <source>Salespeople in turn (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter reihum (Round Robin)</translation>
     </message>
     <message>
         <source>The salesperson with the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter mit den wenigsten offenen Geschäften</translation>
     </message>
     <message>
         <source>&amp;Give to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an:</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished">Vertrieb</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished">&amp;Mitarbeiter:</translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>&amp;Salespeople:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verteilen auf:</translation>
     </message>
     <message>
         <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Kontakt ohne Betreuer bekommt einen von der ersten Regel in der Reihenfolge der Liste, deren Bedingungen er erfüllt.</translation>
     </message>
     <message>
         <source>Every contact (no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt (keine Bedingung)</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Everyone to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle an %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>conditions to a salesperson</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>(gone)</source>
         <comment>a salesperson since removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between salespeople</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the company&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>den Betreuer der Firma</translation>
     </message>
     <message>
         <source>%1 in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reihum</translation>
     </message>
     <message>
         <source>whoever of %1 has the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>denjenigen von %1 mit den wenigsten offenen Geschäften</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">En&amp;tfernen</translation>
+        <translation>En&amp;tfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>Gives the contact to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Kontakt an</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregeln</translation>
     </message>
     <message>
         <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Kontakt ohne Betreuer – hier angelegt, importiert oder von einem Skript angelegt – bekommt einen von der ersten Regel in dieser Reihenfolge, deren Bedingungen er erfüllt; ein Kontakt, für den keine Regel gilt, bleibt ohne Betreuer. Kontakte → markieren → Zuweisungsregeln anwenden… wendet sie auf vorhandene Kontakte an. Der Haken schaltet eine Regel ab.</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Kontakt</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -6247,7 +6298,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Owner given by the assignment rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer durch die Zuweisungsregel „%1“ vergeben</translation>
     </message>
 </context>
 <context>
@@ -6968,12 +7019,12 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>By the assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Zuweisungsregeln</translation>
     </message>
     <message>
         <source>Nobody</source>
         <comment>no owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betreuer</translation>
     </message>
 </context>
 <context>
@@ -7399,51 +7450,51 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer (von Hand oder nach den Zuweisungsregeln), Phase, ein Schlagwort, ein Feld oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
     </message>
     <message>
         <source>Apply Assignment &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisungsregeln anwenden…</translation>
     </message>
     <message>
         <source>Apply Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsregeln anwenden</translation>
     </message>
     <message>
         <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Zuweisungsregeln (oder alle sind abgeschaltet): Legen Sie sie unter Einstellungen → Zuweisung an.</translation>
     </message>
     <message numerus="yes">
         <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Betreuerwechsel: Die Regeln geben dem %Ln gewählten Kontakt den Betreuer, den er schon hat, oder keine Regel gilt für ihn.</numerusform>
+            <numerusform>Kein Betreuerwechsel: Die Regeln geben den %Ln gewählten Kontakten die Betreuer, die sie schon haben, oder keine Regel gilt für sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %1: %Ln to %2</source>
         <comment>rule: 3 to Anna</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %Ln an %2</numerusform>
+            <numerusform>• %1: %Ln an %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected contacts change owner:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %Ln der gewählten Kontakte wechselt der Betreuer:</numerusform>
+            <numerusform>Bei %Ln der gewählten Kontakte wechselt der Betreuer:</numerusform>
         </translation>
     </message>
     <message>
         <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie jedes Kontakts nennt die Regel, die ihm seinen Betreuer gegeben hat. Strg+Z nimmt alles zurück.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt hat durch die Zuweisungsregeln einen Betreuer erhalten.</numerusform>
+            <numerusform>%Ln Kontakte haben durch die Zuweisungsregeln einen Betreuer erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -10901,19 +10952,19 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>%1 · %2</source>
         <comment>salesperson · the records chosen, as in Territory: DACH</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkt jeden Bericht auf die Kontakte, Firmen oder Geschäfte mit diesem Auswahlwert eines Auswahlfelds (Einstellungen → Felder) oder auf ein Vertriebsgebiet (Einstellungen → Gebiete).</translation>
     </message>
     <message>
         <source>Territory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet: %1</translation>
     </message>
     <message>
         <source>In no territory</source>
-        <translation type="unfinished">Ohne Gebiet</translation>
+        <translation>Ohne Gebiet</translation>
     </message>
 </context>
 <context>
@@ -11542,7 +11593,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Assign&amp;ment</source>
         <comment>the Settings tab of the assignment rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisung</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
         <translation>
-            <numerusform>Assign %n contact by the rules</numerusform>
-            <numerusform>Assign %n contacts by the rules</numerusform>
+            <numerusform>Assign %Ln contact by the rules</numerusform>
+            <numerusform>Assign %Ln contacts by the rules</numerusform>
         </translation>
     </message>
 </context>
@@ -326,8 +326,8 @@
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
         <translation>
-            <numerusform>%n contact got an owner from the assignment rules.</numerusform>
-            <numerusform>%n contacts got an owner from the assignment rules.</numerusform>
+            <numerusform>%Ln contact got an owner from the assignment rules.</numerusform>
+            <numerusform>%Ln contacts got an owner from the assignment rules.</numerusform>
         </translation>
     </message>
 </context>

@@ -73,17 +73,17 @@
     <name>AssignActions</name>
     <message>
         <source>Change assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la atribuaj reguloj</translation>
     </message>
     <message>
         <source>Assign contacts by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuon de kontaktoj laŭ la reguloj</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>atribuon de %Ln kontakto laŭ la reguloj</numerusform>
+            <numerusform>atribuon de %Ln kontaktoj laŭ la reguloj</numerusform>
         </translation>
     </message>
 </context>
@@ -91,35 +91,35 @@
     <name>AssignText</name>
     <message>
         <source>(everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ĉiuj)</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished">(malŝaltita)</translation>
+        <translation>(malŝaltita)</translation>
     </message>
     <message>
         <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign prenas siajn kontaktojn kiel opciojn --where, aŭ listigas siajn regulojn: assign rules.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) would change owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakto ŝanĝus vendiston.</numerusform>
+            <numerusform>%Ln kontaktoj ŝanĝus vendiston.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakto ŝanĝis vendiston.</numerusform>
+            <numerusform>%Ln kontaktoj ŝanĝis vendiston.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakto kontrolita.</numerusform>
+            <numerusform>%Ln kontaktoj kontrolitaj.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,31 +127,31 @@
     <name>AssignmentRules</name>
     <message>
         <source>The assignment rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La atribuaj reguloj ne povis esti legitaj: %1</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu nomon al la regulo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: choose the salesperson who gets the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elektu la vendiston, kiu ricevas la kontaktojn.</translation>
     </message>
     <message>
         <source>%1: choose at least one salesperson to share the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elektu almenaŭ unu vendiston, inter kiuj la kontaktoj estu dividataj.</translation>
     </message>
     <message>
         <source>The assignment rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La atribuaj reguloj ne povis esti konservitaj: %1</translation>
     </message>
     <message>
         <source>The assignment rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La atribuaj reguloj ne povis esti aplikitaj: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,25 +1239,74 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
+
+Komandoj:
+  init                      krei aŭ ĝisdatigi la datumbazon
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
+                            aldoni determinismajn demonstrajn datumojn
+  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
+                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  report rfm [--to DATO]    lastatempeco, ofteco kaj mono de la klientoj, laŭ segmento (implicite: hodiaŭ)
+  score [ID]                rekalkuli la interesatpoentarojn, aŭ montri tiun de unu kontakto kun ĝiaj reguloj
+  score rules [--starter]   la poentadaj reguloj (--starter: aldoni la startan aron)
+  assign [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--dry-run]
+                            doni vendistojn laŭ la atribuaj reguloj al la kontaktoj sen vendisto (aŭ al
+                            tiuj, kiujn --where nomas); assign rules listigas la regulojn
+  check                     raporto pri integreco kaj skemo
+  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
+  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
+  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
+         [--encoding E] [--delimiter C]
+                            kontrolata vico post vico, en unu transakcio
+  imports                   la importhistorio
+  undo-import N             malfari importon
+  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
+                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
+  export reminders|meetings|calendar [-o DOSIERO]
+                            iCalendar (.ics); norma eligo sen -o
+
+Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NOMO] [--set ŜLOSILO=VALORO ...]
+  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
+  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
+      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
+      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
+  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
+  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
+  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
+
+Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename ŜLOSILO [--record R] [--label L] [--key NOVA] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
+  contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
+TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: nur la rikordoj kun ĉi tiuj respondoj de elekta kampo, ekzemple industry=Retail;Food, aŭ en teritorio, ekzemple territory=DACH.</translation>
     </message>
     <message>
         <source>import, assign: report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, assign: raporti, kio okazus, kaj ŝanĝi nenion.</translation>
     </message>
     <message>
         <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts, assign: “ŜLOSILO OP VALORO”, OP unu el = != &lt; &lt;= &gt; &gt;= ~ (enhavas), aŭ “ŜLOSILO empty” / “ŜLOSILO notempty”; ripetebla, ĉiuj devas validi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova kontakto ricevis vendiston laŭ la atribuaj reguloj.</numerusform>
+            <numerusform>%Ln novaj kontaktoj ricevis vendiston laŭ la atribuaj reguloj.</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,11 +4254,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>That territory is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiu teritorio ne plu ekzistas; elektu alian.</translation>
     </message>
     <message>
         <source>There is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne ekzistas teritorio “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5723,55 +5772,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, donu al ili vendistojn laŭ la atribuaj reguloj (**Apliki atribuajn regulojn…**, vidu “Kiu ricevas novan kontakton”), agordu la etapon, aldonu etikedon, agordu unu el viaj propraj kampoj (**Agordi kampon…**: la kampo, poste ĝia valoro en la redaktilo de ĝia tipo; se lasita malplena, ĝi malplenigas la kampon) aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
     </message>
     <message>
         <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>**En la raportoj**: la elektilo apud la vendisto en la paĝo Raportoj proponas ĉiun teritorion (“Teritorio: Nordo”) kaj “En neniu teritorio”. Ĉiu raporto tiam kalkulas la kontaktojn en ĝi, iliajn vokojn kaj renkontiĝojn kaj iliajn negocojn; negoco sen kontakto kalkuliĝas tie, kie estas ĝia firmao. Presita aŭ PDF-a raporto nomas la teritorion sub sia titolo.</translation>
     </message>
     <message>
         <source>Who gets a new contact: assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiu ricevas novan kontakton: atribuaj reguloj</translation>
     </message>
     <message>
         <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuaj reguloj mem donas vendiston al nova kontakto, por ke interesato el Bavario atingu la vendiston de la sudo, sen ke iu devu ordigi. Kreu ilin en **Dosiero → Agordoj… → Atribuado** (tie Alt+B). **Aldoni regulon…** petas:</translation>
     </message>
     <message>
         <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
-        <translation type="unfinished"></translation>
+        <translation>**nomon** (se lasita malplena, la regulo ricevas nomon laŭ tio, kion ĝi faras: “Lando estas ‘Germanio’: al Anna”);</translation>
     </message>
     <message>
         <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
-        <translation type="unfinished"></translation>
+        <translation>**kondiĉojn**, kiuj ĉiuj devas validi (**Aldoni kondiĉon…** proponas la kampojn de Pliaj filtriloj kaj de poentadaj reguloj: teritorio, lando, regiono, poŝtkodo, posteno, interesatfonto, la sektoro, grandeco kaj kampoj de la firmao, kaj viaj propraj kampoj); sen kondiĉoj la regulo validas por ĉiu kontakto;</translation>
     </message>
     <message>
         <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>al kiu **doni** la kontakton: **unu vendisto**; **la vendisto de la firmao de la kontakto** (la regulo validas nur por kontaktoj, kies firmao havas vendiston); **vendistoj laŭvice** (rotacie: ĉiu ricevas la sekvan kontakton, kaj la vico estas konservata en la datumbazo, do ĝi restas justa post restartigo kaj inter la fenestro kaj skriptoj); aŭ **la vendisto kun la plej malmultaj malfermitaj negocoj** (negocoj ne gajnitaj, perditaj aŭ arkivigitaj; inter kontaktoj disdonataj kune, ĉiu kalkuliĝas kiel unu plia; ĉe egaleco, la unua en la listo).</translation>
     </message>
     <message>
         <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unua regulo en la listo, kies kondiĉojn kontakto plenumas, donas al ĝi ĝian vendiston; kontakto, por kiu neniu regulo validas, restas sen vendisto. Vendistoj, kiuj estis forigitaj, ricevas nenion: grupo, en kiu restas neniu, estas preterlasata. La markobutono malŝaltas regulon; Movi supren kaj Movi malsupren ordigas ilin; ĉiu ŝanĝo estas unu paŝo, kiun Ctrl+Z malfaras.</translation>
     </message>
     <message>
         <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kiam**: kontakto aldonita sen vendisto, en la fenestro (ĝia elektilo Vendisto montras **Laŭ la atribuaj reguloj**, kiam ekzistas reguloj), per importo aŭ per skripto, kiu nomas neniun vendiston. Kontakto, al kiu oni donis vendiston, konservas ĝin.</translation>
     </message>
     <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Por kontaktoj, kiujn vi jam havas**: elektu ilin, poste **Ŝanĝi elektitajn → Apliki atribuajn regulojn…**. Kontor unue diras, kiom da kontaktoj ŝanĝas vendiston, laŭ kiu regulo kaj al kiu (“• Sudo: 12 al Ben”); OK ŝanĝas ilin kiel unu paŝon, kiun Ctrl+Z malfaras. Kontaktoj, por kiuj validas grupa regulo, konservas sian vendiston, se tiu jam estas en la grupo, do reapliki la regulojn movas neniun.</translation>
     </message>
     <message>
         <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La historio de ŝanĝoj** de ĉiu kontakto (Ŝanĝoj… en la dialogo de la kontakto) montras “Vendisto donita de la atribua regulo ‘Sudo’” sub la vendisto, kiun ĝi ŝanĝis.</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston kaj unu respondon de via propra elekta kampo (“Sektoro: Podetala komerco”, montrata, tuj kiam vi havas tian kampon) aŭ vendan teritorion (“Teritorio: Nordo”, vidu “Vendaj teritorioj”). Tiu respondo limigas ĉiun raporton: kampo de kontakto al tiuj kontaktoj, iliaj vokoj kaj renkontiĝoj kaj iliaj negocoj; kampo de firmao al la homoj kaj negocoj de tiuj firmaoj; kampo de negoco al tiuj negocoj, kaj al la vokoj kaj renkontiĝoj de la homoj, kiuj havas tian negocon. Elspezoj de kampanjoj ne estas dividataj laŭ rikordo, do limigita raporto pri interesatfontoj ellasas la elspezon, la kostojn kaj la ROI; ĉe tre granda datumbazo limigita raporto kalkulas el la rikordoj mem kaj eble daŭras iom pli longe. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
     </message>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesatpoentado**, **Teritorioj** kaj **Atribuado**: vidu “Interesatpoentaroj”, “Vendaj teritorioj” kaj “Kiu ricevas novan kontakton”.</translation>
     </message>
 </context>
 <context>
@@ -6000,175 +6049,175 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::AssignmentRuleDialog</name>
     <message>
         <source>Add Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni atribuan regulon</translation>
     </message>
     <message>
         <source>Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribua regulo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nomo</translation>
+        <translation>Nomo</translation>
     </message>
     <message>
         <source>Such as “North leads to Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekzemple “Nordaj interesatoj al Anna”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nomo:</translation>
+        <translation>&amp;Nomo:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondiĉoj</translation>
     </message>
     <message>
         <source>Add &amp;Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni &amp;kondiĉon…</translation>
     </message>
     <message>
         <source>R&amp;emove Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forigi kondiĉon</translation>
     </message>
     <message>
         <source>&amp;When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iam ĉiuj validas:</translation>
     </message>
     <message>
         <source>One salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Unu vendisto</translation>
     </message>
     <message>
         <source>The owner of the contact&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>La vendisto de la firmao de la kontakto</translation>
     </message>
     <message>
         <source>Salespeople in turn (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendistoj laŭvice (rotacie)</translation>
     </message>
     <message>
         <source>The salesperson with the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>La vendisto kun la plej malmultaj malfermitaj negocoj</translation>
     </message>
     <message>
         <source>&amp;Give to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doni al:</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished">Vendistoj</translation>
+        <translation>Vendistoj</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished">&amp;Vendisto:</translation>
+        <translation>&amp;Vendisto:</translation>
     </message>
     <message>
         <source>&amp;Salespeople:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendist&amp;oj:</translation>
     </message>
     <message>
         <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova kontakto sen vendisto ricevas vendiston de la unua regulo, laŭ la ordo de la listo, kies kondiĉojn ĝi plenumas.</translation>
     </message>
     <message>
         <source>Every contact (no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiu kontakto (neniu kondiĉo)</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni kondiĉon</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondiĉo</translation>
     </message>
     <message>
         <source>Everyone to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiuj al %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>conditions to a salesperson</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: al %2</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> kaj </translation>
     </message>
     <message>
         <source>(gone)</source>
         <comment>a salesperson since removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>(forigita)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between salespeople</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the company&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>la vendisto de la firmao</translation>
     </message>
     <message>
         <source>%1 in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laŭvice</translation>
     </message>
     <message>
         <source>whoever of %1 has the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>tiu el %1, kiu havas la plej malmultajn malfermitajn negocojn</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aldoni regulon…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">Re&amp;dakti…</translation>
+        <translation>Re&amp;dakti…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">&amp;Forigi</translation>
+        <translation>&amp;Forigi</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Movi &amp;supren</translation>
+        <translation>Movi &amp;supren</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Movi &amp;malsupren</translation>
+        <translation>Movi &amp;malsupren</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regulo</translation>
+        <translation>Regulo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiam</translation>
+        <translation>Kiam</translation>
     </message>
     <message>
         <source>Gives the contact to</source>
-        <translation type="unfinished"></translation>
+        <translation>Donas la kontakton al</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuaj reguloj</translation>
     </message>
     <message>
         <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova kontakto sen vendisto, aldonita ĉi tie, importita aŭ aldonita de skripto, ricevas vendiston de la unua regulo, laŭ ĉi tiu ordo, kies kondiĉojn ĝi plenumas; kontakto, por kiu neniu regulo validas, restas sen vendisto. Kontaktoj → elekti → Apliki atribuajn regulojn… aplikas ilin al kontaktoj, kiujn vi jam havas. La markobutono malŝaltas regulon.</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ĉiu kontakto</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> kaj </translation>
     </message>
 </context>
 <context>
@@ -6247,7 +6296,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Owner given by the assignment rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendisto donita de la atribua regulo “%1”</translation>
     </message>
 </context>
 <context>
@@ -6968,12 +7017,12 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>By the assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Laŭ la atribuaj reguloj</translation>
     </message>
     <message>
         <source>Nobody</source>
         <comment>no owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neniu</translation>
     </message>
 </context>
 <context>
@@ -7399,51 +7448,51 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendisto (permane aŭ laŭ la atribuaj reguloj), etapo, etikedo, kampo aŭ arkivigo por ĉiuj elektitaj kontaktoj samtempe (elektu per Shift aŭ Ctrl)</translation>
     </message>
     <message>
         <source>Apply Assignment &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliki atribuajn &amp;regulojn…</translation>
     </message>
     <message>
         <source>Apply Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Apliki atribuajn regulojn</translation>
     </message>
     <message>
         <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankoraŭ ne ekzistas atribuaj reguloj (aŭ ĉiuj estas malŝaltitaj): aldonu ilin en Agordoj → Atribuado.</translation>
     </message>
     <message numerus="yes">
         <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neniu vendisto ŝanĝiĝas: la reguloj donas al la %Ln elektita kontakto la vendiston, kiun ĝi jam havas, aŭ neniu regulo validas por ĝi.</numerusform>
+            <numerusform>Neniu vendisto ŝanĝiĝas: la reguloj donas al la %Ln elektitaj kontaktoj la vendistojn, kiujn ili jam havas, aŭ neniu regulo validas por ili.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %1: %Ln to %2</source>
         <comment>rule: 3 to Anna</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %Ln al %2</numerusform>
+            <numerusform>• %1: %Ln al %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected contacts change owner:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln el la elektitaj kontaktoj ŝanĝas vendiston:</numerusform>
+            <numerusform>%Ln el la elektitaj kontaktoj ŝanĝas vendiston:</numerusform>
         </translation>
     </message>
     <message>
         <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La historio de ĉiu diras, kiu regulo donis al ĝi ĝian vendiston. Ctrl+Z malfaras ĉion.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakto ricevis vendiston laŭ la atribuaj reguloj.</numerusform>
+            <numerusform>%Ln kontaktoj ricevis vendiston laŭ la atribuaj reguloj.</numerusform>
         </translation>
     </message>
 </context>
@@ -10901,19 +10950,19 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>%1 · %2</source>
         <comment>salesperson · the records chosen, as in Territory: DACH</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limigas ĉiun raporton al la kontaktoj, firmaoj aŭ negocoj kun ĉi tiu respondo de elekta kampo (Agordoj → Kampoj), aŭ al venda teritorio (Agordoj → Teritorioj).</translation>
     </message>
     <message>
         <source>Territory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorio: %1</translation>
     </message>
     <message>
         <source>In no territory</source>
-        <translation type="unfinished">En neniu teritorio</translation>
+        <translation>En neniu teritorio</translation>
     </message>
 </context>
 <context>
@@ -11542,7 +11591,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Assign&amp;ment</source>
         <comment>the Settings tab of the assignment rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atri&amp;buado</translation>
     </message>
 </context>
 <context>

@@ -73,16 +73,16 @@
     <name>AssignActions</name>
     <message>
         <source>Change assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر قواعد واگذاری</translation>
     </message>
     <message>
         <source>Assign contacts by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری مخاطبان بر اساس قواعد</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n contact(s) by the rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>واگذاری %Ln مخاطب بر اساس قواعد</numerusform>
         </translation>
     </message>
 </context>
@@ -90,32 +90,32 @@
     <name>AssignText</name>
     <message>
         <source>(everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(همه)</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished">(غیرفعال)</translation>
+        <translation>(غیرفعال)</translation>
     </message>
     <message>
         <source>assign takes its contacts as --where options, or lists its rules: assign rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>assign مخاطبانش را با گزینه‌های --where می‌گیرد، یا قواعدش را فهرست می‌کند: assign rules.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) would change owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مسئول %Ln مخاطب تغییر خواهد کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) changed owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مسئول %Ln مخاطب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مخاطب بررسی شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,31 +123,31 @@
     <name>AssignmentRules</name>
     <message>
         <source>The assignment rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد واگذاری خوانده نشدند: %1</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای قاعده یک نام تعیین کنید.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: choose the salesperson who gets the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: کارشناس فروشی را که مخاطبان را می‌گیرد انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1: choose at least one salesperson to share the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: دست‌کم یک کارشناس فروش انتخاب کنید تا مخاطبان میان آن‌ها تقسیم شوند.</translation>
     </message>
     <message>
         <source>The assignment rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد واگذاری ذخیره نشدند: %1</translation>
     </message>
     <message>
         <source>The assignment rules could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد واگذاری اعمال نشدند: %1</translation>
     </message>
 </context>
 <context>
@@ -1230,24 +1230,73 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
+
+فرمان‌ها:
+  init                      ایجاد یا ارتقای پایگاه داده
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            افزودن داده‌های نمایشی تکرارپذیر
+  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  report rfm [--to DATE]    تازگی، تکرار و ارزش پولی خرید مشتریان، بر اساس بخش (پیش‌فرض: امروز)
+  score [ID]                محاسبه دوباره امتیاز سرنخ‌ها، یا امتیاز یک مخاطب همراه با قواعدش
+  score rules [--starter]   قواعد امتیازدهی (--starter: افزودن مجموعه آغازین)
+  assign [--where &quot;KEY OP VALUE&quot; ...] [--dry-run]
+                            تعیین مسئول بر اساس قواعد واگذاری برای مخاطبان بدون مسئول (یا مخاطبانی
+                            که --where نام می‌برد)؛ assign rules قواعد را فهرست می‌کند
+  check                     گزارش یکپارچگی و طرح‌واره
+  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
+  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            بررسی سطربه‌سطر، در یک تراکنش
+  imports                   تاریخچه درون‌ریزی
+  undo-import N             برگرداندن یک درون‌ریزی
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
+
+فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+فیلدهای سفارشی شما، و یافتن مخاطبان بر اساس هر فیلد:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
+TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>report: only the records with these answers of a choice field, such as industry=Retail;Food, or in a territory, such as territory=DACH.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: فقط رکوردهایی که این گزینه‌ها را در یک فیلد گزینه‌ای دارند، مانند industry=Retail;Food، یا در یک حوزه فروش هستند، مانند territory=DACH.</translation>
     </message>
     <message>
         <source>import, assign: report what would happen and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import، assign: گزارش آنچه رخ خواهد داد، بدون هیچ تغییری.</translation>
     </message>
     <message>
         <source>contacts, assign: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts، assign: «KEY OP VALUE» که OP یکی از = != &lt; &lt;= &gt; &gt;= ~ (شامل) است، یا «KEY empty» / «KEY notempty»؛ تکرارپذیر، همه باید برقرار باشند.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بر اساس قواعد واگذاری برای %Ln مخاطب جدید مسئول تعیین شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -4186,11 +4235,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>That territory is gone; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن حوزه فروش دیگر وجود ندارد؛ حوزه دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>There is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه فروشی به نام «%1» وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -5701,55 +5750,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, give them owners by the assignment rules (**Apply Assignment Rules…**, see &quot;Who gets a new contact&quot;), set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، دادن مسئول به آن‌ها بر اساس قواعد واگذاری (**اعمال قواعد واگذاری…**، بخش «چه کسی مخاطب جدید را می‌گیرد» را ببینید)، تعیین مرحله، افزودن برچسب، تعیین یکی از فیلدهای سفارشی شما (**تعیین فیلد…**: ابتدا فیلد، سپس مقدار آن در ویرایشگر متناسب با نوعش؛ اگر خالی بماند، فیلد خالی می‌شود) یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
     <message>
         <source>**In the reports**: the box beside the salesperson on the Reports page offers each territory (&quot;Territory: North&quot;) and &quot;In no territory&quot;. Every report then counts the contacts in it, their calls and meetings, and their deals; a deal without a contact counts where its company is. A printed or PDF report names the territory under its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>**در گزارش‌ها**: کادر کنار کارشناس فروش در صفحه گزارش‌ها، هر حوزه فروش («حوزه فروش: شمال») و «بدون حوزه فروش» را پیشنهاد می‌کند. آن‌گاه هر گزارش، مخاطبان آن حوزه، تماس‌ها و جلسه‌هایشان و معاملاتشان را می‌شمارد؛ معامله‌ای که مخاطب ندارد، در حوزه‌ای شمرده می‌شود که شرکتش در آن است. گزارش چاپی یا PDF نام حوزه فروش را زیر عنوانش می‌آورد.</translation>
     </message>
     <message>
         <source>Who gets a new contact: assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی مخاطب جدید را می‌گیرد: قواعد واگذاری</translation>
     </message>
     <message>
         <source>Assignment rules give a new contact an owner by themselves, so that a lead from Bavaria reaches the salesperson for the south without anyone sorting. Make them in **File → Settings… → Assignment** (Alt+M there). **Add Rule…** asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد واگذاری خودشان به مخاطب جدید مسئول می‌دهند، تا سرنخی از بایرن بی‌آنکه کسی آن را دسته‌بندی کند به کارشناس فروش جنوب برسد. آن‌ها را در **فایل ← تنظیمات… ← واگذاری** بسازید (در آن پنجره با Alt+M). **افزودن قاعده…** این موارد را می‌پرسد:</translation>
     </message>
     <message>
         <source>a **name** (left empty, the rule is named after what it does: &quot;Country is “Germany” to Anna&quot;);</source>
-        <translation type="unfinished"></translation>
+        <translation>یک **نام** (اگر خالی بماند، قاعده به نام کاری که انجام می‌دهد نامیده می‌شود: «کشور برابر «آلمان»، به Anna»)؛</translation>
     </message>
     <message>
         <source>**conditions**, all of which must hold (**Add Condition…** offers the fields of More Filters and of scoring rules: territory, country, region, postal code, title, lead source, the company&apos;s industry, size and fields, and your own fields); none means every contact;</source>
-        <translation type="unfinished"></translation>
+        <translation>**شرط‌ها**، که همه باید برقرار باشند (**افزودن شرط…** فیلدهای «فیلترهای بیشتر» و قواعد امتیازدهی را پیشنهاد می‌کند: حوزه فروش، کشور، منطقه، کد پستی، سمت، منبع سرنخ، صنعت، اندازه و فیلدهای شرکت، و فیلدهای سفارشی شما)؛ بدون هیچ شرطی، یعنی همه مخاطبان؛</translation>
     </message>
     <message>
         <source>whom to **give** the contact to: **one salesperson**; **the owner of the contact&apos;s company** (the rule holds only for contacts whose company has an owner); **salespeople in turn** (round robin: each gets the next contact, the turn kept in the database, so it stays fair after a restart and between the window and scripts); or **the salesperson with the fewest open deals** (deals not won, lost or archived; among contacts given out together, each counts as one more; on a tie, the first in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>اینکه مخاطب به چه کسی **واگذار شود**: **یک کارشناس فروش**؛ **مسئول شرکتِ مخاطب** (قاعده فقط برای مخاطبانی برقرار است که شرکتشان مسئول دارد)؛ **کارشناسان فروش به نوبت** (چرخشی: هر کدام مخاطب بعدی را می‌گیرد و نوبت در پایگاه داده نگه داشته می‌شود، پس پس از راه‌اندازی دوباره و میان پنجره برنامه و اسکریپت‌ها هم منصفانه می‌ماند)؛ یا **کارشناس فروشی که کمترین معامله باز را دارد** (معاملاتی که برنده، ازدست‌رفته یا بایگانی نشده‌اند؛ میان مخاطبانی که با هم واگذار می‌شوند، هر مخاطبِ واگذارشده یک معامله بیشتر به حساب می‌آید؛ در صورت برابری، نخستین نفر در فهرست).</translation>
     </message>
     <message>
         <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین قاعده در فهرست که مخاطب شرط‌هایش را برآورده کند، مسئول او را تعیین می‌کند؛ مخاطبی که هیچ قاعده‌ای برایش برقرار نباشد، بدون مسئول می‌ماند. کارشناسان فروشی که حذف شده‌اند چیزی نمی‌گیرند: گروهی که کسی در آن نمانده باشد، نادیده گرفته می‌شود. کادر تیک، قاعده را غیرفعال می‌کند؛ «انتقال به بالا» و «انتقال به پایین» ترتیب قواعد را تعیین می‌کنند؛ هر تغییر یک گام است که Ctrl+Z آن را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**چه وقت**: وقتی مخاطبی بدون مسئول افزوده شود، چه در پنجره برنامه (وقتی قاعده‌ای وجود داشته باشد، کادر «مسئول» آن **بر اساس قواعد واگذاری** را نشان می‌دهد)، چه با درون‌ریزی، چه با اسکریپتی که مسئولی را نام نمی‌برد. مخاطبی که مسئولی به او داده شده، همان مسئول را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>**برای مخاطبانی که از قبل دارید**: آن‌ها را انتخاب کنید، سپس **تغییر موارد انتخاب‌شده ← اعمال قواعد واگذاری…** را بزنید. Kontor ابتدا می‌گوید مسئول چند مخاطب، با کدام قاعده و به چه کسی تغییر می‌کند («• جنوب: ۱۲ به Ben»)؛ «تأیید» آن‌ها را در یک گام تغییر می‌دهد که Ctrl+Z آن را برمی‌گرداند. مخاطبانی که یک قاعده گروهی برایشان برقرار است، اگر مسئولشان از قبل یکی از اعضای گروه باشد، همان مسئول را نگه می‌دارند؛ پس اعمال دوباره قواعد، کسی را جابه‌جا نمی‌کند.</translation>
     </message>
     <message>
         <source>**The change history** of each contact (Changes… in the contact&apos;s dialog) says &quot;Owner given by the assignment rule “South”&quot; under the owner it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**تاریخچه تغییرات** هر مخاطب (تغییرات… در پنجره مخاطب) زیر مسئولی که تغییر داده شده، «مسئول تعیین‌شده با قاعده واگذاری «جنوب»» را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field) or a sales territory (&quot;Territory: North&quot;, see &quot;Sales territories&quot;). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش و یک گزینه از یکی از فیلدهای گزینه‌ای سفارشی خودتان («صنعت: خرده‌فروشی»، که وقتی چنین فیلدی داشته باشید نمایش داده می‌شود) یا یک حوزه فروش («حوزه فروش: شمال»، بخش «حوزه‌های فروش» را ببینید). این گزینه همه گزارش‌ها را محدود می‌کند: فیلد مخاطب، به همان مخاطبان، تماس‌ها و جلسه‌هایشان و معاملاتشان؛ فیلد شرکت، به افراد و معاملات آن شرکت‌ها؛ فیلد معامله، به همان معاملات و به تماس‌ها و جلسه‌های افرادی که چنین معامله‌ای دارند. هزینه کمپین بر حسب رکورد تقسیم نمی‌شود، پس گزارش منابع سرنخ در حالت محدودشده، هزینه، هزینه هر سرنخ و هر مشتری و بازده را کنار می‌گذارد؛ در پایگاه داده بسیار بزرگ، گزارش محدودشده از روی خود رکوردها شمرده می‌شود و ممکن است کمی بیشتر طول بکشد. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**امتیازدهی سرنخ**، **حوزه‌های فروش** و **واگذاری**: بخش‌های «امتیاز سرنخ»، «حوزه‌های فروش» و «چه کسی مخاطب جدید را می‌گیرد» را ببینید.</translation>
     </message>
 </context>
 <context>
@@ -5977,175 +6026,175 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::AssignmentRuleDialog</name>
     <message>
         <source>Add Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده واگذاری</translation>
     </message>
     <message>
         <source>Assignment Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده واگذاری</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Such as “North leads to Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>مانند «سرنخ‌های شمال به Anna»</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (&amp;N):</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط‌ها</translation>
     </message>
     <message>
         <source>Add &amp;Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرط (&amp;C)…</translation>
     </message>
     <message>
         <source>R&amp;emove Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شرط (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;When all hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه برقرارند (&amp;W):</translation>
     </message>
     <message>
         <source>One salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارشناس فروش</translation>
     </message>
     <message>
         <source>The owner of the contact&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول شرکتِ مخاطب</translation>
     </message>
     <message>
         <source>Salespeople in turn (round robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناسان فروش به نوبت (چرخشی)</translation>
     </message>
     <message>
         <source>The salesperson with the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس فروشی که کمترین معامله باز را دارد</translation>
     </message>
     <message>
         <source>&amp;Give to:</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری به (&amp;G):</translation>
     </message>
     <message>
         <source>Salespeople</source>
-        <translation type="unfinished">کارشناسان فروش</translation>
+        <translation>کارشناسان فروش</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished">کا&amp;رشناس فروش:</translation>
+        <translation>کارشناس فروش (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Salespeople:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناسان فروش (&amp;P):</translation>
     </message>
     <message>
         <source>A new contact without an owner gets one from the first rule, in the list&apos;s order, whose conditions it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدیدِ بدون مسئول، مسئولش را از نخستین قاعده‌ای، به ترتیب فهرست، می‌گیرد که شرط‌هایش را برآورده کند.</translation>
     </message>
     <message>
         <source>Every contact (no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مخاطبان (بدون شرط)</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرط</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط</translation>
     </message>
     <message>
         <source>Everyone to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>همه به %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>conditions to a salesperson</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، به %2</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> و </translation>
     </message>
     <message>
         <source>(gone)</source>
         <comment>a salesperson since removed</comment>
-        <translation type="unfinished"></translation>
+        <translation>(حذف‌شده)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between salespeople</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>the company&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول شرکت</translation>
     </message>
     <message>
         <source>%1 in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به نوبت</translation>
     </message>
     <message>
         <source>whoever of %1 has the fewest open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کدام از %1 که کمترین معامله باز را دارد</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::AssignmentSettingsPage</name>
     <message>
         <source>&amp;Add Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده (&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">ویرایش (&amp;I)…</translation>
+        <translation>ویرایش (&amp;I)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished">حذف (&amp;V)</translation>
+        <translation>حذف (&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+        <translation>انتقال به بالا (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+        <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">قاعده</translation>
+        <translation>قاعده</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>شرط</translation>
     </message>
     <message>
         <source>Gives the contact to</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری مخاطب به</translation>
     </message>
     <message>
         <source>Assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد واگذاری</translation>
     </message>
     <message>
         <source>A new contact without an owner, added here, imported or added by a script, gets one from the first rule, in this order, whose conditions it meets; a contact no rule holds for stays without one. Contacts → select → Apply Assignment Rules… applies them to contacts you already have. The tick switches a rule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدیدِ بدون مسئول، چه اینجا افزوده شود، چه درون‌ریزی شود و چه با اسکریپت افزوده شود، مسئولش را از نخستین قاعده‌ای، به همین ترتیب، می‌گیرد که شرط‌هایش را برآورده کند؛ مخاطبی که هیچ قاعده‌ای برایش برقرار نباشد، بدون مسئول می‌ماند. «مخاطبان ← انتخاب ← اعمال قواعد واگذاری…» قواعد را بر مخاطبانی که از قبل دارید اعمال می‌کند. کادر تیک، قاعده را غیرفعال می‌کند.</translation>
     </message>
     <message>
         <source>every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مخاطبان</translation>
     </message>
     <message>
         <source> and </source>
         <comment>between conditions</comment>
-        <translation type="unfinished"></translation>
+        <translation> و </translation>
     </message>
 </context>
 <context>
@@ -6224,7 +6273,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Owner given by the assignment rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول تعیین‌شده با قاعده واگذاری «%1»</translation>
     </message>
 </context>
 <context>
@@ -6944,12 +6993,12 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>By the assignment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس قواعد واگذاری</translation>
     </message>
     <message>
         <source>Nobody</source>
         <comment>no owner</comment>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس</translation>
     </message>
 </context>
 <context>
@@ -7362,47 +7411,47 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Owner (by hand or by the assignment rules), stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول (دستی یا بر اساس قواعد واگذاری)، مرحله، یک برچسب، یک فیلد یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
     </message>
     <message>
         <source>Apply Assignment &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال قواعد واگذاری (&amp;R)…</translation>
     </message>
     <message>
         <source>Apply Assignment Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال قواعد واگذاری</translation>
     </message>
     <message>
         <source>There are no assignment rules yet (or all are switched off): add them in Settings → Assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ قاعده واگذاری‌ای وجود ندارد (یا همه غیرفعال‌اند): آن‌ها را در تنظیمات ← واگذاری بیفزایید.</translation>
     </message>
     <message numerus="yes">
         <source>No owner changes: the rules give the %Ln selected contact(s) the owners they have, or no rule holds for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مسئول هیچ مخاطبی تغییر نمی‌کند: قواعد به %Ln مخاطب انتخاب‌شده همان مسئولانی را می‌دهند که دارند، یا هیچ قاعده‌ای برایشان برقرار نیست.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %1: %Ln to %2</source>
         <comment>rule: 3 to Anna</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1: %Ln به %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected contacts change owner:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مسئول %Ln مورد از مخاطبان انتخاب‌شده تغییر می‌کند:</numerusform>
         </translation>
     </message>
     <message>
         <source>The history of each says which rule gave it its owner. Ctrl+Z takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه هر مخاطب نشان می‌دهد کدام قاعده مسئولش را تعیین کرده است. Ctrl+Z همه را برمی‌گرداند.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) got an owner from the assignment rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بر اساس قواعد واگذاری برای %Ln مخاطب مسئول تعیین شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -10827,19 +10876,19 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>%1 · %2</source>
         <comment>salesperson · the records chosen, as in Territory: DACH</comment>
-        <translation type="unfinished">%1 • %2</translation>
+        <translation>%1 • %2</translation>
     </message>
     <message>
         <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields), or to a sales territory (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>همه گزارش‌ها را به مخاطبان، شرکت‌ها یا معاملاتی محدود می‌کند که این گزینه از یک فیلد گزینه‌ای را دارند (تنظیمات ← فیلدها)، یا به یک حوزه فروش (تنظیمات ← حوزه‌های فروش).</translation>
     </message>
     <message>
         <source>Territory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه فروش: %1</translation>
     </message>
     <message>
         <source>In no territory</source>
-        <translation type="unfinished">بدون حوزه فروش</translation>
+        <translation>بدون حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -11457,7 +11506,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Assign&amp;ment</source>
         <comment>the Settings tab of the assignment rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری (&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -32,15 +32,16 @@ Result<ImportReport> ImportActions::importFile(const QSqlDatabase& db, QIODevice
             return R::failure(touched.error());
         if (auto moved = LifecycleRules::followFieldRules(action, touched.value()); !moved)
             return R::failure(moved.error());
-        // The new contacts without an owner get one from the assignment rules.
-        if (auto assigned = AssignActions::assignOwnerless(
+        // The new contacts without an owner get one from the assignment rules, unless the import gave it already.
+        if (!report->rulesApplied) {
+            auto assigned = AssignActions::assignOwnerless(
                 action, {QStringLiteral("id IN (SELECT entity_id FROM import_changes WHERE import_id = ? AND "
                                         "entity = 'contact' AND action = 'created')"),
                          {report->importId}});
-            !assigned)
-            return R::failure(assigned.error());
-        else
+            if (!assigned)
+                return R::failure(assigned.error());
             report.value().assigned = assigned.value();
+        }
     }
     if (!report->dryRun) {
         action.publish(events::ImportFinished{report->importId, ImportFields::kindKey(kind), report->created,

@@ -3,6 +3,7 @@
 // no earlier rule took (a temporary table keeps the answer), so that 50,000 imported contacts cost a few statements;
 // who gets each contact is then decided here, where turns and counts are kept.
 #include "AssignmentRules.h"
+#include "AssignmentTargets.h"
 
 #include "Clock.h"
 #include "storage/BulkLoad.h"
@@ -30,48 +31,6 @@ Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {
     return {};
 }
 
-/// Who may still get contacts: salespeople not archived, with their names.
-Result<QHash<qint64, QString>> activeUsers(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, name FROM users WHERE archived_at IS NULL")))
-        return Result<QHash<qint64, QString>>::failure(sql::errorText(query));
-    QHash<qint64, QString> users;
-    while (query.next())
-        users.insert(query.value(0).toLongLong(), query.value(1).toString());
-    return users;
-}
-
-/// The open deals of each of `userIds` (not archived, in an open stage).
-Result<QHash<qint64, qint64>> openDeals(const QSqlDatabase& db, const QList<qint64>& userIds)
-{
-    QStringList ids;
-    for (qint64 id : userIds)
-        ids << QString::number(id);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT d.owner_id, count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
-                                   "WHERE s.kind = 'open' AND d.archived_at IS NULL AND d.owner_id IN (%1) "
-                                   "GROUP BY d.owner_id")
-                        .arg(ids.join(u','))))
-        return Result<QHash<qint64, qint64>>::failure(sql::errorText(query));
-    QHash<qint64, qint64> counts;
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
-    return counts;
-}
-
-/// The last salesperson each round robin gave a contact to, as stored.
-Result<QHash<qint64, qint64>> storedTurns(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT rule_id, last_user_id FROM assignment_turns")))
-        return Result<QHash<qint64, qint64>>::failure(sql::errorText(query));
-    QHash<qint64, qint64> turns;
-    while (query.next())
-        turns.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
-    return turns;
-}
-
 } // namespace
 
 SqlCondition AssignmentRules::among(const QList<qint64>& ids)
@@ -86,19 +45,11 @@ SqlCondition AssignmentRules::among(const QList<qint64>& ids)
 Result<AssignmentPlan> AssignmentRules::plan(const SqlCondition& who) const
 {
     using R = Result<AssignmentPlan>;
-    auto rules = list();
-    if (!rules)
-        return R::failure(rules.error());
-    auto users = activeUsers(m_db);
-    if (!users)
-        return R::failure(users.error());
     // Only the rules that can give a contact to someone: a group whose members have all left gives nothing.
-    QList<AssignmentRule> usable;
-    for (AssignmentRule rule : rules.value()) {
-        rule.userIds.removeIf([&users](qint64 id) { return !users->contains(id); });
-        if (rule.active && (rule.target == AssignTarget::CompanyOwner || !rule.userIds.isEmpty()))
-            usable << rule;
-    }
+    auto targets = AssignmentTargets::read(m_db);
+    if (!targets)
+        return R::failure(targets.error());
+    const QList<AssignmentRule> usable = targets->rules();
 
     QSqlQuery query(m_db);
     if (Status made = exec(query, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS assign_candidates (contact_id "
@@ -146,18 +97,6 @@ Result<AssignmentPlan> AssignmentRules::plan(const SqlCondition& who) const
     if (plan.matched == 0)
         return plan;
 
-    auto turns = storedTurns(m_db);
-    if (!turns)
-        return R::failure(turns.error());
-    QHash<qint64, QHash<qint64, qint64>> loads;
-    for (const AssignmentRule& rule : usable) {
-        if (rule.target != AssignTarget::FewestOpenDeals)
-            continue;
-        auto counts = openDeals(m_db, rule.userIds);
-        if (!counts)
-            return R::failure(counts.error());
-        loads.insert(rule.id, counts.value());
-    }
     QHash<qint64, qsizetype> placeOf;
     for (qsizetype place = 0; place < usable.size(); ++place)
         placeOf.insert(usable.at(place).id, place);
@@ -175,32 +114,7 @@ Result<AssignmentPlan> AssignmentRules::plan(const SqlCondition& who) const
         const qsizetype place = placeOf.value(query.value(1).toLongLong());
         const AssignmentRule& rule = usable.at(place);
         const qint64 owner = query.value(2).toLongLong();
-        qint64 chosen = 0;
-        switch (rule.target) {
-        case AssignTarget::Salesperson:
-            chosen = rule.userIds.first();
-            break;
-        case AssignTarget::CompanyOwner:
-            chosen = query.value(3).toLongLong();
-            break;
-        case AssignTarget::RoundRobin:
-        case AssignTarget::FewestOpenDeals:
-            // A contact already with one of the group stays with them: applying the rules again moves nobody.
-            if (rule.userIds.contains(owner)) {
-                chosen = owner;
-            } else if (rule.target == AssignTarget::RoundRobin) {
-                const qint64 last = plan.lastTurns.value(rule.id, turns->value(rule.id));
-                chosen = rule.userIds.at((rule.userIds.indexOf(last) + 1) % rule.userIds.size());
-                plan.lastTurns.insert(rule.id, chosen);
-            } else {
-                // The fewest open deals; on a tie, the first in the group.
-                QHash<qint64, qint64>& load = loads[rule.id];
-                chosen = *std::min_element(rule.userIds.cbegin(), rule.userIds.cend(),
-                                           [&load](qint64 a, qint64 b) { return load.value(a) < load.value(b); });
-                ++load[chosen];
-            }
-            break;
-        }
+        const qint64 chosen = targets.value().choose(place, owner, query.value(3).toLongLong());
         if (chosen == owner)
             continue;
         plan.changes.append({contactId, rule.id, chosen, owner});
@@ -208,8 +122,9 @@ Result<AssignmentPlan> AssignmentRules::plan(const SqlCondition& who) const
     }
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         const AssignmentRule& rule = usable.at(it.key().first);
-        plan.lines.append({rule.id, rule.name, it.key().second, users->value(it.key().second), it.value()});
+        plan.lines.append({rule.id, rule.name, it.key().second, targets->userName(it.key().second), it.value()});
     }
+    plan.lastTurns = targets->lastTurns();
     // In the rules' order (as `given` has them), by salesperson's name within a rule.
     std::stable_sort(plan.lines.begin(), plan.lines.end(), [&placeOf](const auto& a, const auto& b) {
         const qsizetype first = placeOf.value(a.ruleId);

@@ -31,6 +31,14 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     const QString region = SettingsRepository(db).phoneRegion();
     const ContactRowParser parser(db, options, region);
     ContactRowWriter writer(db, options, region, run);
+    // The assignment rules, applied as each new contact is written when they can be (AssignmentMatcher); else
+    // ImportActions applies them afterwards.
+    auto matcher = AssignmentMatcher::forImport(db);
+    if (!matcher)
+        return R::failure(ContactImport::tr("The import could not start: %1").arg(matcher.error()));
+    std::optional<AssignmentMatcher> assigner = std::move(matcher).value();
+    if (assigner)
+        writer.setAssigner(&*assigner);
 
     // The change history's triggers log a contact's creation and each email and phone added, a row each: a third
     // of an import's time. They are dropped for the import (inside its transaction, so a rollback brings them
@@ -109,6 +117,11 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     if (const QString error = source.error(); !error.isEmpty())
         return R::failure(ContactImport::tr("The file could not be read, and nothing was imported: %1").arg(error));
     auto report = run.finish([&]() -> Status {
+        QSqlQuery lastChange(db);
+        if (!lastChange.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) || !lastChange.next())
+            return Status::failure(sql::errorText(lastChange));
+        const qint64 historyBefore = lastChange.value(0).toLongLong();
+        lastChange.finish();
         const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
         const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
         const QStringList history = {
@@ -154,6 +167,10 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
             if (!log.exec())
                 return Status::failure(sql::errorText(log));
         }
+        if (assigner) {
+            if (Status named = assigner->finish(historyBefore); !named)
+                return named;
+        }
         if (Status indexed = SearchIndex::indexContactsAfter(db, before.at(0).toLongLong()); !indexed)
             return indexed;
         for (const char* narrowedTrigger : {"audit_custom_values_insert", "audit_custom_value_choices_insert"}) {
@@ -167,6 +184,10 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     });
     if (report && progress)
         progress(source.total, source.total, ContactImport::tr("Imported"));
+    if (report && assigner) {
+        report.value().assigned = assigner->count();
+        report.value().rulesApplied = true;
+    }
     return report;
 }
 

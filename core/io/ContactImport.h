@@ -71,8 +71,11 @@ struct ImportReport
     qint64 rejected = 0;
     /// Rows with at least one warning.
     qint64 flagged = 0;
-    /// New contacts without an owner that the assignment rules gave one (ImportActions).
+    /// New contacts without an owner that the assignment rules gave one (as they were written, or ImportActions
+    /// afterwards).
     qint64 assigned = 0;
+    /// The rules were applied as the contacts were written: nothing is left to assign afterwards.
+    bool rulesApplied = false;
     /// The rows, those that were not plain creations first in importance: every skipped, merged, updated, rejected
     /// or flagged row up to maxListed, and plain creations up to maxListedCreated.
     QList<ImportRowOutcome> outcomes;

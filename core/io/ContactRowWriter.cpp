@@ -236,9 +236,20 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
         existingId = existing.value();
     }
     if (existingId == 0) {
+        std::optional<AssignmentMatcher::Given> given;
+        if (m_assigner && contact.ownerId <= 0) {
+            auto matched = m_assigner->assign(contact);
+            if (!matched)
+                return Status::failure(matched.error());
+            given = matched.value();
+            if (given)
+                contact.ownerId = given->userId;
+        }
         auto created = m_inserter.insert(contact, row.phoneKeys, row.phoneValid);
         if (!created)
             return Status::failure(created.error());
+        if (given)
+            m_assigner->note(given->ruleId, created.value());
         outcome.action = ImportAction::Create;
         outcome.contactId = created.value();
         if (Status custom = m_values->insert(created.value(), contact.custom); !custom)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assignment/AssignmentMatcher.h"
+
 #include "domain/FieldValueText.h"
 #include "io/ContactImport.h"
 #include "io/ContactRowParser.h"
@@ -34,6 +36,8 @@ public:
 
     /// Writes the row (or, for a row without a name, nothing) and says what it did in `outcome`.
     Status apply(ParsedRow& row, ImportRowOutcome& outcome);
+    /// New contacts without an owner get one from `assigner`'s rules as they are written (none: they do not).
+    void setAssigner(AssignmentMatcher* assigner) { m_assigner = assigner; }
 
 private:
     Status record(const QString& entity, qint64 id, const QString& action, const QString& before = {});
@@ -61,6 +65,7 @@ private:
     QSqlQuery m_newCompany;
     QHash<QString, qint64> m_sources;
     QHash<QString, qint64> m_campaigns;
+    AssignmentMatcher* m_assigner = nullptr;
 };
 
 } // namespace kontor

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,7 +130,9 @@ private slots:
         QCOMPARE(sql(QStringLiteral("SELECT owner_id FROM contacts WHERE first_name = 'Ida'")), m_ben);
         const Run ida = run({QStringLiteral("assign"), QStringLiteral("--where"), QStringLiteral("title ~ director")});
         QVERIFY2(ida.exitCode == 0, qPrintable(ida.err));
-        QVERIFY2(ida.out.contains(QStringLiteral("1 contact(s) changed owner.")), qPrintable(ida.out));
+        // In English with its plural forms, or as written where no translation is loaded.
+        QVERIFY2(ida.out.contains(QRegularExpression(QStringLiteral("\\b1 contact(\\(s\\))? changed owner\\."))),
+                 qPrintable(ida.out));
         QCOMPARE(sql(QStringLiteral("SELECT owner_id FROM contacts WHERE first_name = 'Ida'")), m_anna);
 
         QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("--where"), QStringLiteral("nope ~ x")}).exitCode == 0,

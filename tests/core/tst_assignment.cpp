@@ -8,6 +8,7 @@
 #include "actions/AssignActions.h"
 #include "actions/ContactActions.h"
 #include "actions/ImportActions.h"
+#include "assignment/AssignmentMatcher.h"
 #include "assignment/AssignmentRules.h"
 #include "io/CsvReader.h"
 #include "repositories/ChangeLogRepository.h"
@@ -89,8 +90,10 @@ struct Team
         query.prepare(QStringLiteral("INSERT INTO contacts (first_name, sort_name, country, postal_code, "
                                      "lead_source_id, company_id, owner_id, status, created_at, updated_at) "
                                      "VALUES (?, ?, 'DE', ?, ?, ?, ?, 'lead', 0, 0)"));
-        for (const QVariant& value : {QVariant(QString::fromUtf8(name)), QVariant(QString::fromUtf8(name)),
-                                      QVariant(QString::fromUtf8(postal)), sql(source), sql(company), sql(owner)})
+        for (const QVariant& value :
+             {QVariant(QString::fromUtf8(name)), QVariant(QString::fromUtf8(name)),
+              (*postal ? QVariant(QString::fromUtf8(postal)) : QVariant(QMetaType(QMetaType::QString))), sql(source),
+              sql(company), sql(owner)})
             query.addBindValue(value);
         if (!query.exec())
             qFatal("%s", qPrintable(query.lastError().text()));
@@ -301,6 +304,121 @@ private slots:
         QCOMPARE(report->assigned, qint64(3));
         QCOMPARE(test::count(t.db, QStringLiteral("SELECT owner_id FROM contacts WHERE first_name = 'Sophie'")), t.cem);
         QCOMPARE(test::count(t.db, QStringLiteral("SELECT owner_id FROM contacts WHERE first_name = 'Olaf'")), t.ben);
+    }
+
+    // The import's own matcher (rules on the contact's text fields, territory and lead source, applied as each row is
+    // written) says what the SQL says, for every comparison, with and without values, and non-ASCII case.
+    void theImportsMatcherAgreesWithTheSql()
+    {
+        Team t;
+        QVERIFY(AssignmentRules(t.db)
+                    .save({rule("Any", {condition("country = DE")}, AssignTarget::Salesperson, {t.anna})})
+                    .ok());
+        QList<qint64> ids{t.contact("Ada", "20095", t.web), t.contact("Ben", "80331"), t.contact("Cem", ""),
+                          t.contact("Dora", "50667", t.web)};
+        t.exec(QStringLiteral("UPDATE contacts SET country = 'ÖSTERREICH', region = 'Tirol', title = 'Sales Director' "
+                              "WHERE first_name = 'Cem'"));
+        t.exec(QStringLiteral("UPDATE contacts SET country = NULL, city = 'Köln' WHERE first_name = 'Dora'"));
+        t.exec(QStringLiteral("UPDATE contacts SET region = 'Bayern', title = '' WHERE first_name = 'Ben'"));
+        auto matcher = AssignmentMatcher::forImport(t.db);
+        QVERIFY(matcher.ok() && matcher->has_value());
+        AssignmentMatcher& inMemory = *matcher.value();
+        int compared = 0;
+        for (const char* text : {"country = de",
+                                 "country != DE",
+                                 "country ~ e",
+                                 "country empty",
+                                 "country notempty",
+                                 "country = österreich",
+                                 "country ~ ÖST",
+                                 "postal_code < 50000",
+                                 "postal_code >= 80331",
+                                 "postal_code > 2",
+                                 "title ~ director",
+                                 "title empty",
+                                 "first_name = ada",
+                                 "first_name != ADA",
+                                 "city = köln",
+                                 "city = Köln",
+                                 "region = bayern",
+                                 "territory = North",
+                                 "territory = north;South",
+                                 "territory != South",
+                                 "territory empty",
+                                 "territory notempty",
+                                 "lead_source = web",
+                                 "lead_source != Web",
+                                 "lead_source empty",
+                                 "lead_source notempty",
+                                 "lead_source ~ E"}) {
+            const FieldCondition each = condition(text);
+            QVERIFY2(AssignmentMatcher::handles(each), text);
+            const SqlCondition sql = FieldConditions::forContacts(t.db, each).value();
+            for (qint64 id : ids) {
+                QSqlQuery query(t.db);
+                query.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE id = ? AND (%1)").arg(sql.clause));
+                query.addBindValue(id);
+                for (const QVariant& value : sql.values)
+                    query.addBindValue(value);
+                QVERIFY2(query.exec() && query.next(), text);
+                const Contact contact = ContactRepository(t.db).get(id).value();
+                QVERIFY2(inMemory.holds(each, contact).value() == query.value(0).toBool(),
+                         qPrintable(QStringLiteral("%1 for %2").arg(QString::fromUtf8(text), contact.firstName)));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 27 * 4);
+        // What it cannot do is left to the SQL afterwards.
+        QVERIFY(!AssignmentMatcher::handles(condition("company.industry = Retail")));
+        QVERIFY(!AssignmentMatcher::handles(condition("score > 10")));
+        QVERIFY(AssignmentRules(t.db).save(t.rules()).ok());
+        QVERIFY(!AssignmentMatcher::forImport(t.db)->has_value());
+    }
+
+    // With such rules, an import gives each new contact its owner as it writes it: the history's "created" entry names
+    // the rule, and the turn is stored.
+    void anImportAssignsAsItWrites()
+    {
+        Team t;
+        AssignmentRules rules(t.db);
+        QVERIFY(rules
+                    .save({rule("North web", {condition("territory = North"), condition("lead_source = Web")},
+                                AssignTarget::Salesperson, {t.anna}),
+                           rule("South", {condition("territory = South")}, AssignTarget::RoundRobin, {t.ben, t.cem})})
+                    .ok());
+        const QByteArray csv = "first_name,country,postal_code,lead_source\nWiebke,DE,20095,Web\nSepp,DE,80331,\n"
+                               "Sophie,DE,85049,Web\nSven,DE,80331,\nOlaf,DE,50667,Web\n";
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.format = CsvReader::detect(csv);
+        options.mapping = {{0, QStringLiteral("first_name")},
+                           {1, QStringLiteral("country")},
+                           {2, QStringLiteral("postal_code")},
+                           {3, QStringLiteral("lead_source")}};
+        auto report =
+            ImportActions::importFile(t.db, &buffer, ImportActions::Format::Csv, ImportKind::Contacts, options);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(report->rulesApplied);
+        QCOMPARE(report->assigned, qint64(4));
+        const auto ownerOf = [&t](const char* name) {
+            return test::count(t.db,
+                               QStringLiteral("SELECT coalesce(owner_id, 0) FROM contacts WHERE first_name = '%1'")
+                                   .arg(QLatin1String(name)));
+        };
+        QCOMPARE(ownerOf("Wiebke"), t.anna);
+        QCOMPARE(ownerOf("Sepp"), t.ben);
+        QCOMPARE(ownerOf("Sophie"), t.cem);
+        QCOMPARE(ownerOf("Sven"), t.ben);
+        QCOMPARE(ownerOf("Olaf"), qint64(0));
+        QCOMPARE(test::count(t.db, QStringLiteral("SELECT last_user_id FROM assignment_turns")), t.ben);
+        const qint64 sophie = test::count(t.db, QStringLiteral("SELECT id FROM contacts WHERE first_name = 'Sophie'"));
+        const auto history = ChangeLogRepository(t.db).forRecord(ChangeLogRepository::Entity::Contact, sophie);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().action, QStringLiteral("created"));
+        QCOMPARE(history->first().newValues.value(QStringLiteral("assignment_rule")).toString(),
+                 QStringLiteral("South"));
     }
 
     // No active rule: nothing is assigned, and nothing is read beyond the one question.

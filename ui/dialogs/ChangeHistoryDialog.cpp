@@ -137,8 +137,11 @@ QString customValueText(const QSqlDatabase& db, const CustomField& field, const 
 QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry,
                                           ChangeLogRepository::Entity entity, const QString& currency)
 {
+    // An import that gave the contact its owner by an assignment rule says so in the entry of its creation.
+    const QString rule = entry.newValues.value(QStringLiteral("assignment_rule")).toString();
     if (entry.action == QStringLiteral("created"))
-        return {tr("Created")};
+        return rule.isEmpty() ? QStringList{tr("Created")}
+                              : QStringList{tr("Created"), tr("Owner given by the assignment rule “%1”").arg(rule)};
     if (entry.action == QStringLiteral("deleted"))
         return {tr("Deleted")};
     QStringList lines;
@@ -185,7 +188,7 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
                           valueText(db, it.key(), it.value(), entry.newValues, currency));
     }
     // Under the owner's change it explains.
-    if (const QString rule = entry.newValues.value(QStringLiteral("assignment_rule")).toString(); !rule.isEmpty())
+    if (!rule.isEmpty())
         lines << tr("Owner given by the assignment rule “%1”").arg(rule);
     return lines;
 }

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssignmentMatcher.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+/// As SQLite's NOCASE and lower() fold: ASCII letters only.
+QString folded(const QString& text)
+{
+    QString result = text;
+    for (QChar& c : result) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return result;
+}
+
+/// FieldConditions' onText, for a value of the contact (null or empty: no value).
+bool textHolds(const QString& value, const FieldCondition& condition)
+{
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return value.isEmpty();
+    case ConditionOp::NotEmpty:
+        return !value.isEmpty();
+    case ConditionOp::Contains:
+        return folded(value).contains(folded(condition.value));
+    case ConditionOp::Equal:
+        // NULL = 'x' is not true in SQL; '' = '' is.
+        return !value.isNull() && folded(value) == folded(condition.value);
+    case ConditionOp::NotEqual:
+        return folded(value) != folded(condition.value);
+    default:
+        break;
+    }
+    if (value.isNull())
+        return false;
+    // SQLite compares text byte by byte in UTF-8.
+    const int order = value.toUtf8().compare(condition.value.toUtf8());
+    switch (condition.op) {
+    case ConditionOp::Less:
+        return order < 0;
+    case ConditionOp::LessOrEqual:
+        return order <= 0;
+    case ConditionOp::Greater:
+        return order > 0;
+    case ConditionOp::GreaterOrEqual:
+        return order >= 0;
+    default:
+        return false;
+    }
+}
+
+/// The contact's own text fields as the contacts table stores them (an empty text is NULL there).
+QString textOf(const Contact& contact, const QString& key)
+{
+    // As sql::text binds it: an empty text is NULL.
+    const auto stored = [](const QString& value) { return value.isEmpty() ? QString() : value; };
+    if (key == QStringLiteral("first_name"))
+        return contact.firstName.trimmed();
+    if (key == QStringLiteral("last_name"))
+        return contact.lastName.trimmed();
+    if (key == QStringLiteral("title"))
+        return stored(contact.title);
+    if (key == QStringLiteral("street"))
+        return stored(contact.address.street);
+    if (key == QStringLiteral("city"))
+        return stored(contact.address.city);
+    if (key == QStringLiteral("region"))
+        return stored(contact.address.region);
+    if (key == QStringLiteral("postal_code"))
+        return stored(contact.address.postalCode);
+    if (key == QStringLiteral("country"))
+        return stored(contact.address.country);
+    return QString();
+}
+
+const QStringList& ownTextKeys()
+{
+    static const QStringList keys = {QStringLiteral("first_name"),  QStringLiteral("last_name"),
+                                     QStringLiteral("title"),       QStringLiteral("street"),
+                                     QStringLiteral("city"),        QStringLiteral("region"),
+                                     QStringLiteral("postal_code"), QStringLiteral("country")};
+    return keys;
+}
+
+} // namespace
+
+AssignmentMatcher::AssignmentMatcher(QSqlDatabase db, AssignmentTargets targets, QList<Territory> territories)
+    : m_db(std::move(db)), m_targets(std::move(targets)), m_territories(std::move(territories))
+{
+}
+
+bool AssignmentMatcher::handles(const FieldCondition& condition)
+{
+    if (ownTextKeys().contains(condition.key))
+        return true;
+    const bool named = condition.op == ConditionOp::Equal || condition.op == ConditionOp::NotEqual ||
+                       condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEmpty;
+    if (condition.key == QStringLiteral("territory"))
+        return named;
+    return condition.key == QStringLiteral("lead_source") && (named || condition.op == ConditionOp::Contains);
+}
+
+Result<std::optional<AssignmentMatcher>> AssignmentMatcher::forImport(const QSqlDatabase& db)
+{
+    using R = Result<std::optional<AssignmentMatcher>>;
+    auto targets = AssignmentTargets::read(db);
+    if (!targets)
+        return R::failure(targets.error());
+    if (targets->rules().isEmpty())
+        return std::optional<AssignmentMatcher>();
+    for (const AssignmentRule& rule : targets->rules()) {
+        if (!std::all_of(rule.conditions.cbegin(), rule.conditions.cend(), &AssignmentMatcher::handles))
+            return std::optional<AssignmentMatcher>();
+    }
+    auto territories = Territories(db).list();
+    if (!territories)
+        return R::failure(territories.error());
+    return std::optional<AssignmentMatcher>(AssignmentMatcher(db, std::move(targets).value(), territories.value()));
+}
+
+Result<bool> AssignmentMatcher::holds(const FieldCondition& condition, const Contact& contact)
+{
+    if (ownTextKeys().contains(condition.key))
+        return textHolds(textOf(contact, condition.key), condition);
+    if (condition.key == QStringLiteral("territory")) {
+        const auto place = Territories::find(
+            m_territories, {contact.address.country, contact.address.region, contact.address.postalCode});
+        if (condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEmpty)
+            return place.has_value() == (condition.op == ConditionOp::NotEmpty);
+        // As FieldConditions reads it: several names separated by ";", unless the whole value is one's name.
+        const QString whole = condition.value.trimmed();
+        const bool one = std::any_of(m_territories.cbegin(), m_territories.cend(), [&whole](const Territory& each) {
+            return each.name.compare(whole, Qt::CaseInsensitive) == 0;
+        });
+        const QStringList names = one ? QStringList{whole} : condition.value.split(u';', Qt::SkipEmptyParts);
+        bool inOne = false;
+        for (const QString& name : names)
+            inOne = inOne || (place && m_territories.at(*place).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0);
+        return condition.op == ConditionOp::NotEqual ? !inOne : inOne;
+    }
+    // The lead source by its name.
+    QString source;
+    if (contact.leadSourceId > 0) {
+        auto known = m_sourceNames.constFind(contact.leadSourceId);
+        if (known == m_sourceNames.cend()) {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("SELECT name FROM lead_sources WHERE id = ?"));
+            query.addBindValue(contact.leadSourceId);
+            if (!query.exec())
+                return Result<bool>::failure(sql::errorText(query));
+            known = m_sourceNames.insert(contact.leadSourceId, query.next() ? query.value(0).toString() : QString());
+        }
+        source = *known;
+    }
+    // FieldConditions' throughIds: "!=" holds for contacts without a source too.
+    if (condition.op == ConditionOp::NotEqual)
+        return source.isNull() || folded(source) != folded(condition.value);
+    if (condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEmpty)
+        return source.isNull() == (condition.op == ConditionOp::Empty);
+    return !source.isNull() && textHolds(source, condition);
+}
+
+Result<std::optional<AssignmentMatcher::Given>> AssignmentMatcher::assign(const Contact& contact)
+{
+    using R = Result<std::optional<Given>>;
+    const QList<AssignmentRule>& rules = m_targets.rules();
+    for (qsizetype place = 0; place < rules.size(); ++place) {
+        const AssignmentRule& rule = rules.at(place);
+        bool all = true;
+        for (const FieldCondition& condition : rule.conditions) {
+            auto holding = holds(condition, contact);
+            if (!holding)
+                return R::failure(holding.error());
+            if (!holding.value()) {
+                all = false;
+                break;
+            }
+        }
+        if (!all)
+            continue;
+        qint64 companyOwner = 0;
+        if (rule.target == AssignTarget::CompanyOwner) {
+            if (contact.companyId <= 0)
+                continue;
+            auto known = m_companyOwners.constFind(contact.companyId);
+            if (known == m_companyOwners.cend()) {
+                QSqlQuery query(m_db);
+                query.prepare(QStringLiteral("SELECT owner_id FROM companies WHERE id = ? AND owner_id IN (SELECT id "
+                                             "FROM users WHERE archived_at IS NULL)"));
+                query.addBindValue(contact.companyId);
+                if (!query.exec())
+                    return R::failure(sql::errorText(query));
+                known = m_companyOwners.insert(contact.companyId, query.next() ? query.value(0).toLongLong() : 0);
+            }
+            companyOwner = *known;
+            // A company without an owner is no match, as in SQL: the next rule is tried.
+            if (companyOwner == 0)
+                continue;
+        }
+        return std::optional<Given>(Given{rule.id, m_targets.choose(place, contact.ownerId, companyOwner)});
+    }
+    return std::optional<Given>();
+}
+
+Status AssignmentMatcher::finish(qint64 afterChange) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE change_log SET new_values = json_object('owner_id', (SELECT owner_id FROM contacts WHERE id = "
+        "change_log.entity_id), 'assignment_rule', (SELECT name FROM assignment_rules WHERE id = ?)) WHERE id > ? AND "
+        "entity = 'contact' AND action = 'created' AND entity_id IN (SELECT value FROM json_each(?))"));
+    for (auto it = m_given.cbegin(); it != m_given.cend(); ++it) {
+        QStringList ids;
+        for (qint64 id : it.value())
+            ids << QString::number(id);
+        query.bindValue(0, it.key());
+        query.bindValue(1, afterChange);
+        query.bindValue(2, QString(u'[' + ids.join(u',') + u']'));
+        if (!query.exec())
+            return Status::failure(sql::errorText(query));
+    }
+    query.prepare(QStringLiteral("INSERT INTO assignment_turns (rule_id, last_user_id) VALUES (?, ?) ON CONFLICT "
+                                 "(rule_id) DO UPDATE SET last_user_id = excluded.last_user_id"));
+    for (auto it = m_targets.lastTurns().cbegin(); it != m_targets.lastTurns().cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, it.value());
+        if (!query.exec())
+            return Status::failure(sql::errorText(query));
+    }
+    return {};
+}
+
+} // namespace kontor

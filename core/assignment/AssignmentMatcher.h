@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AssignmentTargets.h"
+#include "domain/Contact.h"
+#include "territories/Territories.h"
+
+#include <optional>
+
+namespace kontor {
+
+/// The assignment rules applied to a contact before it is written, for an import: each row gets its owner in the
+/// same insert, instead of a second pass over the new contacts that would add a third to the import's time. Only
+/// for rules whose conditions are all on the contact's own text fields, its territory or its lead source, worked out
+/// here exactly as FieldConditions does in SQL (ASCII case folding, as SQLite's NOCASE and lower()); for any other
+/// condition there is no matcher and the import assigns afterwards (AssignActions::assignOwnerless).
+class AssignmentMatcher
+{
+public:
+    /// None when no rule is active or one asks for what only SQL knows.
+    static Result<std::optional<AssignmentMatcher>> forImport(const QSqlDatabase& db);
+    /// Whether `condition` can be worked out here.
+    static bool handles(const FieldCondition& condition);
+
+    struct Given
+    {
+        qint64 ruleId = 0;
+        qint64 userId = 0;
+    };
+    /// The owner the rules give `contact` (not written yet: its company and lead source already are), or none.
+    Result<std::optional<Given>> assign(const Contact& contact);
+    /// Keeps that `contactId`, now written, got its owner from `ruleId`.
+    void note(qint64 ruleId, qint64 contactId)
+    {
+        m_given[ruleId] << contactId;
+        ++m_count;
+    }
+    /// How many contacts got an owner.
+    qint64 count() const { return m_count; }
+    /// After the import's history is written: names the rule in each noted contact's "created" entry (those after
+    /// the entry `afterChange`), and stores the round robins' turns.
+    Status finish(qint64 afterChange) const;
+    /// Whether `condition` holds for `contact` (public for the tests that compare it with the SQL).
+    Result<bool> holds(const FieldCondition& condition, const Contact& contact);
+
+private:
+    AssignmentMatcher(QSqlDatabase db, AssignmentTargets targets, QList<Territory> territories);
+
+    QSqlDatabase m_db;
+    AssignmentTargets m_targets;
+    QList<Territory> m_territories;
+    QHash<qint64, QString> m_sourceNames;
+    QHash<qint64, qint64> m_companyOwners;
+    QHash<qint64, QList<qint64>> m_given;
+    qint64 m_count = 0;
+};
+
+} // namespace kontor
