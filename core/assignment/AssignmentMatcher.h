@@ -37,20 +37,27 @@ public:
     }
     /// How many contacts got an owner.
     qint64 count() const { return m_count; }
-    /// After the import's history is written: names the rule in each noted contact's "created" entry (those after
-    /// the entry `afterChange`), and stores the round robins' turns.
-    Status finish(qint64 afterChange) const;
+    /// Before the import writes its history: temp.import_assigned lists each noted contact with its rule's name
+    /// (empty without `matcher`), for the "created" entries to name it.
+    static Status stageHistory(const QSqlDatabase& db, const AssignmentMatcher* matcher);
+    /// Stores the round robins' turns after the contacts given.
+    Status storeTurns() const;
     /// Whether `condition` holds for `contact` (public for the tests that compare it with the SQL).
     Result<bool> holds(const FieldCondition& condition, const Contact& contact);
 
 private:
     AssignmentMatcher(QSqlDatabase db, AssignmentTargets targets, QList<Territory> territories);
+    Result<bool> holds(const FieldCondition& condition, const Contact& contact, std::optional<qsizetype> place);
+    std::optional<qsizetype> placeOf(const Contact& contact) const;
+    /// The places of the territories a condition's value names.
+    QList<qsizetype> territoriesNamed(const QString& value);
 
     QSqlDatabase m_db;
     AssignmentTargets m_targets;
     QList<Territory> m_territories;
     QHash<qint64, QString> m_sourceNames;
     QHash<qint64, qint64> m_companyOwners;
+    QHash<QString, QList<qsizetype>> m_named;
     QHash<qint64, QList<qint64>> m_given;
     qint64 m_count = 0;
 };

@@ -117,19 +117,19 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     if (const QString error = source.error(); !error.isEmpty())
         return R::failure(ContactImport::tr("The file could not be read, and nothing was imported: %1").arg(error));
     auto report = run.finish([&]() -> Status {
-        QSqlQuery lastChange(db);
-        if (!lastChange.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) || !lastChange.next())
-            return Status::failure(sql::errorText(lastChange));
-        const qint64 historyBefore = lastChange.value(0).toLongLong();
-        lastChange.finish();
+        if (Status staged = AssignmentMatcher::stageHistory(db, assigner ? &*assigner : nullptr); !staged)
+            return staged;
         const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
         const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
         const QStringList history = {
             // What undo removes: every contact added since the import started is one of its own.
             QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action) "
                            "SELECT :import, 'contact', id, 'created' FROM contacts WHERE id > :contact ORDER BY id"),
-            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
-                           "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
+            // The rule that gave a new contact its owner as it was written is named in its entry.
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, new_values, changed_at, changed_by) "
+                           "SELECT 'contact', id, 'created', (SELECT json_object('assignment_rule', rule) FROM "
+                           "temp.import_assigned a WHERE a.contact_id = contacts.id), %1, %2 FROM contacts "
+                           "WHERE id > :contact ORDER BY id")
                 .arg(now, user),
             // Each new contact entered its first stage when it was created.
             QStringLiteral("INSERT INTO contact_stage_history (contact_id, from_stage, to_stage, changed_at, "
@@ -168,8 +168,8 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
                 return Status::failure(sql::errorText(log));
         }
         if (assigner) {
-            if (Status named = assigner->finish(historyBefore); !named)
-                return named;
+            if (Status turned = assigner->storeTurns(); !turned)
+                return turned;
         }
         if (Status indexed = SearchIndex::indexContactsAfter(db, before.at(0).toLongLong()); !indexed)
             return indexed;
