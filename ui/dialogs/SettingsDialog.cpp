@@ -114,7 +114,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    // Every tab's title in view (nine of them, longer in some languages), within the screen.
+    // Every tab's title in view (eleven of them, longer in some languages), within the screen.
     const int tabsWide =
         m_tabs->tabBar()->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 8;
     resize(std::max(760, tabsWide), 520);
