@@ -2,6 +2,9 @@
 #include "AssignActions.h"
 
 #include "DomainEvent.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
 
 namespace kontor {
 
@@ -52,6 +55,20 @@ Result<qint64> AssignActions::assignOwnerless(ActionScope& action, const SqlCond
     if (!plan)
         return Result<qint64>::failure(plan.error());
     return rules.apply(plan.value());
+}
+
+Status AssignActions::shareOwner(ActionScope& action, qint64 contactId, qint64 companyId)
+{
+    if (companyId <= 0)
+        return {};
+    QSqlQuery query(action.db());
+    query.prepare(QStringLiteral("UPDATE companies SET owner_id = (SELECT owner_id FROM contacts WHERE id = ?) "
+                                 "WHERE id = ? AND owner_id IS NULL"));
+    query.addBindValue(contactId);
+    query.addBindValue(companyId);
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    return {};
 }
 
 } // namespace kontor

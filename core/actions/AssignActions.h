@@ -28,6 +28,9 @@ public:
     /// Inside `action` (a new contact's save, an import): the contacts meeting `who` that have no owner get one from
     /// the rules. Returns how many did. Costs one query when no rule is active.
     static Result<qint64> assignOwnerless(ActionScope& action, const SqlCondition& who);
+    /// Inside `action`: the company `companyId` (0: none), made together with the contact, gets the contact's owner
+    /// when it has none (the rules gave the contact one after the company was made).
+    static Status shareOwner(ActionScope& action, qint64 contactId, qint64 companyId);
 };
 
 } // namespace kontor

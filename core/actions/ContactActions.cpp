@@ -233,11 +233,13 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
         saved.contactId = created.value();
         saved.created = true;
         action.publish(events::ContactCreated{saved.contactId});
-        // Nobody chosen: the assignment rules choose, as for an import.
+        // Nobody chosen: the assignment rules choose, as for an import; a company made on the way gets the same owner.
         if (contact.ownerId <= 0) {
             if (auto assigned = AssignActions::assignOwnerless(action, {QStringLiteral("id = ?"), {saved.contactId}});
                 !assigned)
                 return Failure::failure(assigned.error());
+            if (Status shared = AssignActions::shareOwner(action, saved.contactId, saved.createdCompanyId); !shared)
+                return Failure::failure(shared.error());
         }
     }
     // A stage chosen by hand stands; otherwise the rules may move the contact on.

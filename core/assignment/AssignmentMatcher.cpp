@@ -61,10 +61,11 @@ QString textOf(const Contact& contact, const QString& key)
 {
     // As sql::text binds it: an empty text is NULL.
     const auto stored = [](const QString& value) { return value.isEmpty() ? QString() : value; };
+    // The names are NOT NULL columns: a missing one is '' there, never NULL.
     if (key == QStringLiteral("first_name"))
-        return contact.firstName.trimmed();
+        return sql::notNull(contact.firstName.trimmed());
     if (key == QStringLiteral("last_name"))
-        return contact.lastName.trimmed();
+        return sql::notNull(contact.lastName.trimmed());
     if (key == QStringLiteral("title"))
         return stored(contact.title);
     if (key == QStringLiteral("street"))
@@ -98,7 +99,8 @@ AssignmentMatcher::AssignmentMatcher(QSqlDatabase db, AssignmentTargets targets,
 
 bool AssignmentMatcher::handles(const FieldCondition& condition)
 {
-    if (ownTextKeys().contains(condition.key))
+    // A condition on the contact's company is the company's, asked of SQL once for each company.
+    if (ownTextKeys().contains(condition.key) || condition.key.startsWith(QStringLiteral("company.")))
         return true;
     const bool named = condition.op == ConditionOp::Equal || condition.op == ConditionOp::NotEqual ||
                        condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEmpty;
@@ -157,11 +159,39 @@ QList<qsizetype> AssignmentMatcher::territoriesNamed(const QString& value)
     return *m_named.insert(value, places);
 }
 
+Result<bool> AssignmentMatcher::companyHolds(const FieldCondition& condition, qint64 companyId)
+{
+    const QString text = FieldConditions::text(condition);
+    const std::pair<QString, qint64> key{text, companyId};
+    if (auto known = m_companyAnswers.constFind(key); known != m_companyAnswers.cend())
+        return *known;
+    auto compiled = m_compiled.constFind(text);
+    if (compiled == m_compiled.cend()) {
+        auto sql = FieldConditions::forContacts(m_db, condition);
+        if (!sql)
+            return Result<bool>::failure(sql.error());
+        compiled = m_compiled.insert(text, sql.value());
+    }
+    // FieldConditions writes a company's condition over the contact's company_id alone: asked of a row that has
+    // only that column, it answers for a contact not written yet.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT coalesce((%1), 0) FROM (SELECT ? AS company_id)").arg(compiled->clause));
+    // In the text's order: the condition's values, then the company.
+    for (const QVariant& value : compiled->values)
+        query.addBindValue(value);
+    query.addBindValue(companyId > 0 ? QVariant(companyId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!query.exec() || !query.next())
+        return Result<bool>::failure(sql::errorText(query));
+    return *m_companyAnswers.insert(key, query.value(0).toBool());
+}
+
 Result<bool> AssignmentMatcher::holds(const FieldCondition& condition, const Contact& contact,
                                       std::optional<qsizetype> place)
 {
     if (ownTextKeys().contains(condition.key))
         return textHolds(textOf(contact, condition.key), condition);
+    if (condition.key.startsWith(QStringLiteral("company.")))
+        return companyHolds(condition, contact.companyId);
     if (condition.key == QStringLiteral("territory")) {
         if (condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEmpty)
             return place.has_value() == (condition.op == ConditionOp::NotEmpty);

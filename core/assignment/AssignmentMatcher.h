@@ -11,9 +11,10 @@ namespace kontor {
 
 /// The assignment rules applied to a contact before it is written, for an import: each row gets its owner in the
 /// same insert, instead of a second pass over the new contacts that would add a third to the import's time. Only
-/// for rules whose conditions are all on the contact's own text fields, its territory or its lead source, worked out
-/// here exactly as FieldConditions does in SQL (ASCII case folding, as SQLite's NOCASE and lower()); for any other
-/// condition there is no matcher and the import assigns afterwards (AssignActions::assignOwnerless).
+/// for rules whose conditions are all on the contact's own text fields, its territory, its lead source or its
+/// company, worked out here exactly as FieldConditions does in SQL (ASCII case folding, as SQLite's NOCASE and
+/// lower(); a company's conditions by SQL itself, once per company); for any other condition there is no matcher and
+/// the import assigns afterwards (AssignActions::assignOwnerless).
 class AssignmentMatcher
 {
 public:
@@ -51,6 +52,8 @@ private:
     std::optional<qsizetype> placeOf(const Contact& contact) const;
     /// The places of the territories a condition's value names.
     QList<qsizetype> territoriesNamed(const QString& value);
+    /// A condition on the contact's company, for the company `companyId` (0: none), asked once per company.
+    Result<bool> companyHolds(const FieldCondition& condition, qint64 companyId);
 
     QSqlDatabase m_db;
     AssignmentTargets m_targets;
@@ -58,6 +61,8 @@ private:
     QHash<qint64, QString> m_sourceNames;
     QHash<qint64, qint64> m_companyOwners;
     QHash<QString, QList<qsizetype>> m_named;
+    QHash<QString, SqlCondition> m_compiled;
+    QHash<std::pair<QString, qint64>, bool> m_companyAnswers;
     QHash<qint64, QList<qint64>> m_given;
     qint64 m_count = 0;
 };

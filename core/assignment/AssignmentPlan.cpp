@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,9 +135,55 @@ Result<AssignmentPlan> AssignmentRules::plan(const SqlCondition& who) const
     return plan;
 }
 
+Status AssignmentRules::writeOwners(QSqlQuery& query, qsizetype count)
+{
+    const QVariantList now{Clock::nowMs()};
+    const QString update =
+        QStringLiteral("UPDATE main.contacts SET owner_id = (SELECT user_id FROM temp.assign_writes w "
+                       "WHERE w.contact_id = contacts.id), updated_at = ? WHERE id IN (SELECT "
+                       "contact_id FROM temp.assign_writes)");
+    if (count < bulkAssignment) {
+        // The history's trigger logs each change; the rule's name is added to the entries it made.
+        if (Status marked = exec(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.change_log")); !marked)
+            return marked;
+        const qint64 lastChange = query.next() ? query.value(0).toLongLong() : 0;
+        if (Status written = exec(query, update, now); !written)
+            return written;
+        return exec(query,
+                    QStringLiteral("UPDATE main.change_log SET new_values = json_set(coalesce(new_values, '{}'), "
+                                   "'$.assignment_rule', (SELECT r.name FROM temp.assign_writes w JOIN "
+                                   "main.assignment_rules r ON r.id = w.rule_id WHERE w.contact_id = "
+                                   "change_log.entity_id)) WHERE id > ? AND entity = 'contact' AND entity_id IN "
+                                   "(SELECT contact_id FROM temp.assign_writes)"),
+                    {lastChange});
+    }
+    // Thousands of contacts: the history's trigger would build two JSON objects of seventeen columns for each (a third
+    // of the time); it is off for this one statement, inside the transaction, and the history written in one
+    // statement instead. Not for a few: the schema's change makes every other connection read it again.
+    auto trigger = BulkLoad::dropTriggers(m_db, QStringLiteral("audit_contacts_update"));
+    if (!trigger)
+        return Status::failure(trigger.error());
+    if (Status written = exec(query, update, now); !written)
+        return written;
+    if (Status restored = BulkLoad::recreate(m_db, trigger.value()); !restored)
+        return restored;
+    return exec(query,
+                QStringLiteral("INSERT INTO main.change_log (entity, entity_id, action, old_values, new_values, "
+                               "changed_at, changed_by) SELECT 'contact', w.contact_id, 'updated', "
+                               "json_object('owner_id', w.previous_id), json_object('owner_id', w.user_id, "
+                               "'assignment_rule', r.name), CAST((julianday('now') - 2440587.5) * 86400000 AS "
+                               "INTEGER), (SELECT id FROM main.users WHERE is_default = 1 ORDER BY id LIMIT 1) FROM "
+                               "temp.assign_writes w JOIN main.assignment_rules r ON r.id = w.rule_id ORDER BY "
+                               "w.contact_id"));
+}
+
 Result<qint64> AssignmentRules::apply(const AssignmentPlan& plan)
 {
     using R = Result<qint64>;
+    // Its own transaction when the caller has none: the trigger dropped for a large plan comes back with any failure.
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return R::failure(begun.error());
     QSqlQuery query(m_db);
     if (!plan.changes.isEmpty()) {
         if (Status made = exec(query, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS assign_writes (contact_id "
@@ -157,33 +204,8 @@ Result<qint64> AssignmentRules::apply(const AssignmentPlan& plan)
             if (!insert.exec())
                 return R::failure(tr("The assignment rules could not be applied: %1").arg(sql::errorText(insert)));
         }
-        // The history's trigger would build two JSON objects of seventeen columns for each contact (a third of an
-        // import's assignment): it is off for this one statement, inside the transaction, and the history written
-        // below in one statement instead, with the rule's name.
-        auto trigger = BulkLoad::dropTriggers(m_db, QStringLiteral("audit_contacts_update"));
-        if (!trigger)
-            return R::failure(trigger.error());
-        if (Status written = exec(query,
-                                  QStringLiteral("UPDATE main.contacts SET owner_id = (SELECT user_id FROM "
-                                                 "temp.assign_writes w WHERE w.contact_id = contacts.id), "
-                                                 "updated_at = ? WHERE id IN (SELECT contact_id FROM "
-                                                 "temp.assign_writes)"),
-                                  {Clock::nowMs()});
-            !written)
+        if (Status written = writeOwners(query, plan.changes.size()); !written)
             return R::failure(written.error());
-        if (Status restored = BulkLoad::recreate(m_db, trigger.value()); !restored)
-            return R::failure(restored.error());
-        if (Status logged = exec(
-                query,
-                QStringLiteral(
-                    "INSERT INTO main.change_log (entity, entity_id, action, old_values, new_values, changed_at, "
-                    "changed_by) SELECT 'contact', w.contact_id, 'updated', json_object('owner_id', w.previous_id), "
-                    "json_object('owner_id', w.user_id, 'assignment_rule', r.name), CAST((julianday('now') - "
-                    "2440587.5) * 86400000 AS INTEGER), (SELECT id FROM main.users WHERE is_default = 1 ORDER BY id "
-                    "LIMIT 1) FROM temp.assign_writes w JOIN main.assignment_rules r ON r.id = w.rule_id "
-                    "ORDER BY w.contact_id"));
-            !logged)
-            return R::failure(logged.error());
     }
     for (auto it = plan.lastTurns.cbegin(); it != plan.lastTurns.cend(); ++it) {
         if (Status turned = exec(query,
@@ -194,6 +216,8 @@ Result<qint64> AssignmentRules::apply(const AssignmentPlan& plan)
             !turned)
             return R::failure(turned.error());
     }
+    if (Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
     return static_cast<qint64>(plan.changes.size());
 }
 

@@ -83,13 +83,20 @@ Result<QList<AssignmentRule>> AssignmentRules::list() const
 
 Status AssignmentRules::check(const AssignmentRule& rule) const
 {
+    if (Status shape = checkShape(rule); !shape)
+        return shape;
+    for (const FieldCondition& condition : rule.conditions) {
+        if (auto sql = FieldConditions::forContacts(m_db, condition); !sql)
+            return Status::failure(tr("%1: %2").arg(rule.name.trimmed(), sql.error()));
+    }
+    return {};
+}
+
+Status AssignmentRules::checkShape(const AssignmentRule& rule)
+{
     const QString name = rule.name.trimmed();
     if (name.isEmpty())
         return Status::failure(tr("Give the rule a name."));
-    for (const FieldCondition& condition : rule.conditions) {
-        if (auto sql = FieldConditions::forContacts(m_db, condition); !sql)
-            return Status::failure(tr("%1: %2").arg(name, sql.error()));
-    }
     switch (rule.target) {
     case AssignTarget::Salesperson:
         if (rule.userIds.size() != 1)
@@ -108,8 +115,10 @@ Status AssignmentRules::check(const AssignmentRule& rule) const
 
 Status AssignmentRules::save(const QList<AssignmentRule>& rules)
 {
+    // Only the shape: a rule whose territory has since been removed must not keep the others from being switched off
+    // or reordered (the dialog checks the conditions of the rule it edits).
     for (const AssignmentRule& rule : rules) {
-        if (Status fits = check(rule); !fits)
+        if (Status fits = checkShape(rule); !fits)
             return fits;
     }
     Transaction transaction(m_db);

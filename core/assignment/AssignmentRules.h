@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace kontor {
 
 /// Whom an assignment rule gives a contact to.
@@ -81,10 +83,13 @@ public:
 
     /// In their order.
     Result<QList<AssignmentRule>> list() const;
-    /// Replaces the rules with `rules`, in that order, in one transaction (the caller's inside an action).
+    /// Replaces the rules with `rules`, in that order, in one transaction (the caller's inside an action). Each must
+    /// have its shape (checkShape); a condition that no longer reads is kept, and the rule holds for nobody.
     Status save(const QList<AssignmentRule>& rules);
-    /// Why `rule` cannot be saved: no name, a condition that does not read, nobody to give contacts to.
+    /// Why `rule` cannot be saved as it is typed: checkShape's reasons, or a condition that does not read.
     Status check(const AssignmentRule& rule) const;
+    /// No name, or nobody to give contacts to.
+    static Status checkShape(const AssignmentRule& rule);
     /// Whether any rule is active (a new contact's save asks this first: a save must stay fast).
     Result<bool> anyActive() const;
 
@@ -102,6 +107,11 @@ public:
     static std::optional<AssignTarget> targetOf(const QString& key);
 
 private:
+    /// From this many changes on, apply() writes the history itself instead of through its trigger.
+    static constexpr qsizetype bulkAssignment = 1000;
+    /// Gives temp.assign_writes' contacts their owners, with the history naming the rule.
+    Status writeOwners(QSqlQuery& query, qsizetype count);
+
     QSqlDatabase m_db;
 };
 

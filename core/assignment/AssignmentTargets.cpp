@@ -26,7 +26,12 @@ Result<AssignmentTargets> AssignmentTargets::read(const QSqlDatabase& db)
         targets.m_users.insert(query.value(0).toLongLong(), query.value(1).toString());
     for (AssignmentRule rule : rules.value()) {
         rule.userIds.removeIf([&targets](qint64 id) { return !targets.m_users.contains(id); });
-        if (rule.active && (rule.target == AssignTarget::CompanyOwner || !rule.userIds.isEmpty()))
+        // A rule whose condition no longer reads (its territory, field or choice renamed or removed since) holds for
+        // nobody: it must not stop a contact from being saved or a file from being imported.
+        const bool reads =
+            std::all_of(rule.conditions.cbegin(), rule.conditions.cend(),
+                        [&db](const FieldCondition& each) { return FieldConditions::forContacts(db, each).ok(); });
+        if (rule.active && reads && (rule.target == AssignTarget::CompanyOwner || !rule.userIds.isEmpty()))
             targets.m_rules << rule;
     }
     if (!query.exec(QStringLiteral("SELECT rule_id, last_user_id FROM assignment_turns")))

@@ -314,12 +314,19 @@ private slots:
         QVERIFY(AssignmentRules(t.db)
                     .save({rule("Any", {condition("country = DE")}, AssignTarget::Salesperson, {t.anna})})
                     .ok());
-        QList<qint64> ids{t.contact("Ada", "20095", t.web), t.contact("Ben", "80331"), t.contact("Cem", ""),
-                          t.contact("Dora", "50667", t.web)};
+        QList<qint64> ids{t.contact("Ada", "20095", t.web, t.retailer), t.contact("Ben", "80331", 0, t.ownerless),
+                          t.contact("Cem", ""), t.contact("Dora", "50667", t.web)};
         t.exec(QStringLiteral("UPDATE contacts SET country = 'ÖSTERREICH', region = 'Tirol', title = 'Sales Director' "
                               "WHERE first_name = 'Cem'"));
         t.exec(QStringLiteral("UPDATE contacts SET country = NULL, city = 'Köln' WHERE first_name = 'Dora'"));
         t.exec(QStringLiteral("UPDATE contacts SET region = 'Bayern', title = '' WHERE first_name = 'Ben'"));
+        // As an import hands it over, not read back: no last name at all (null), written as ''.
+        Contact given;
+        given.firstName = QStringLiteral("Eve");
+        given.address.country = QStringLiteral("DE");
+        given.address.postalCode = QStringLiteral("20095");
+        given.companyId = t.retailer;
+        const qint64 eve = ContactRepository(t.db).create(given).value();
         auto matcher = AssignmentMatcher::forImport(t.db);
         QVERIFY(matcher.ok() && matcher->has_value());
         AssignmentMatcher& inMemory = *matcher.value();
@@ -350,28 +357,39 @@ private slots:
                                  "lead_source != Web",
                                  "lead_source empty",
                                  "lead_source notempty",
-                                 "lead_source ~ E"}) {
+                                 "lead_source ~ E",
+                                 "company.industry = retail",
+                                 "company.industry != Retail",
+                                 "company.industry empty",
+                                 "company.industry notempty",
+                                 "company.industry ~ TAI",
+                                 "last_name = ",
+                                 "last_name < N",
+                                 "last_name empty"}) {
             const FieldCondition each = condition(text);
             QVERIFY2(AssignmentMatcher::handles(each), text);
             const SqlCondition sql = FieldConditions::forContacts(t.db, each).value();
-            for (qint64 id : ids) {
+            for (qint64 id : ids + QList<qint64>{eve}) {
                 QSqlQuery query(t.db);
                 query.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE id = ? AND (%1)").arg(sql.clause));
                 query.addBindValue(id);
                 for (const QVariant& value : sql.values)
                     query.addBindValue(value);
                 QVERIFY2(query.exec() && query.next(), text);
-                const Contact contact = ContactRepository(t.db).get(id).value();
+                const Contact contact = id == eve ? given : ContactRepository(t.db).get(id).value();
                 QVERIFY2(inMemory.holds(each, contact).value() == query.value(0).toBool(),
                          qPrintable(QStringLiteral("%1 for %2").arg(QString::fromUtf8(text), contact.firstName)));
                 ++compared;
             }
         }
-        QCOMPARE(compared, 27 * 4);
+        QCOMPARE(compared, 35 * 5);
         // What it cannot do is left to the SQL afterwards.
-        QVERIFY(!AssignmentMatcher::handles(condition("company.industry = Retail")));
         QVERIFY(!AssignmentMatcher::handles(condition("score > 10")));
         QVERIFY(AssignmentRules(t.db).save(t.rules()).ok());
+        QVERIFY(AssignmentMatcher::forImport(t.db)->has_value());
+        QList<AssignmentRule> scored = t.rules();
+        scored[1].conditions << condition("score > 10");
+        QVERIFY(AssignmentRules(t.db).save(scored).ok());
         QVERIFY(!AssignmentMatcher::forImport(t.db)->has_value());
     }
 
@@ -419,6 +437,43 @@ private slots:
         QCOMPARE(history->first().action, QStringLiteral("created"));
         QCOMPARE(history->first().newValues.value(QStringLiteral("assignment_rule")).toString(),
                  QStringLiteral("South"));
+    }
+
+    // A rule whose territory has been removed since holds for nobody: contacts are still saved, the others still
+    // assign, and the rules can still be switched off and reordered. A company made with a contact gets its owner.
+    void aStaleRuleStopsNothing()
+    {
+        Team t;
+        QVERIFY(AssignmentRules(t.db)
+                    .save({rule("South", {condition("territory = South")}, AssignTarget::Salesperson, {t.cem}),
+                           rule("Everyone", {}, AssignTarget::Salesperson, {t.ben})})
+                    .ok());
+        QVERIFY(Territories(t.db).save({}).ok());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.address.country = QStringLiteral("DE");
+        ada.address.postalCode = QStringLiteral("80331");
+        auto saved = ContactActions::save(t.db, ada, QStringLiteral("Neu GmbH"));
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(t.ownerOf(saved->contactId), t.ben);
+        QCOMPARE(test::count(t.db, QStringLiteral("SELECT owner_id FROM companies WHERE name = 'Neu GmbH'")), t.ben);
+        QList<AssignmentRule> rules = AssignmentRules(t.db).list().value();
+        rules[0].active = false;
+        rules.move(0, 1);
+        QVERIFY(AssignActions::setRules(t.db, rules).ok());
+        QVERIFY(!AssignmentRules(t.db).check(rules[1]).ok());
+        // A big plan (the history written without its trigger) leaves the trigger in place, in or out of an action.
+        for (int i = 0; i < 1200; ++i)
+            t.contact("Many", "80331");
+        auto applied = AssignActions::apply(t.db, SqlCondition{QStringLiteral("owner_id IS NULL"), {}});
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(applied->changes.size(), 1200);
+        QCOMPARE(test::count(t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                                  "'audit_contacts_update'")),
+                 qint64(1));
+        QCOMPARE(test::count(t.db, QStringLiteral("SELECT count(*) FROM change_log WHERE json_extract(new_values, "
+                                                  "'$.assignment_rule') = 'Everyone'")),
+                 qint64(1201));
     }
 
     // No active rule: nothing is assigned, and nothing is read beyond the one question.

@@ -183,6 +183,21 @@ private slots:
             QCOMPARE(owner->currentText(), QStringLiteral("By the assignment rules"));
             QVERIFY(owner->findText(QStringLiteral("Anna")) > 0);
         }
+        {
+            // An owner who has left stays the owner in the dialog until someone else is chosen.
+            const qint64 dora = addUser(db, "Dora");
+            QSqlQuery left(db);
+            QVERIFY(left.exec(QStringLiteral("UPDATE users SET archived_at = 1 WHERE id = %1").arg(dora)));
+            QVERIFY(left.exec(QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, owner_id, "
+                                             "created_at, updated_at) VALUES ('Zoe', '', 'zoe', %1, 0, 0)")
+                                  .arg(dora)));
+            const qint64 zoe = left.lastInsertId().toLongLong();
+            ui::ContactDialog contact(db, zoe);
+            auto* owner = contact.findChild<QComboBox*>(QStringLiteral("owner"));
+            QCOMPARE(owner->currentText(), QStringLiteral("Dora"));
+            QCOMPARE(owner->currentData().toLongLong(), dora);
+            QVERIFY(left.exec(QStringLiteral("DELETE FROM contacts WHERE id = %1").arg(zoe)));
+        }
         QSqlQuery query(db);
         for (const char* row : {"('Ada', '', 'ada', 'Germany', NULL, 0, 0)", "('Bob', '', 'bob', 'France', NULL, 0, 0)",
                                 "('Cleo', '', 'cleo', 'Germany', 3, 0, 0)"})

@@ -4,6 +4,7 @@
 #include "FieldConditionEditor.h"
 #include "FormRows.h"
 
+#include "repositories/ChangeLogRepository.h"
 #include "repositories/UserRepository.h"
 
 #include <QComboBox>
@@ -74,16 +75,23 @@ AssignmentRuleDialog::AssignmentRuleDialog(const QSqlDatabase& db, const Assignm
     m_group->setObjectName(QStringLiteral("group"));
     m_group->setAccessibleName(tr("Salespeople"));
     m_group->setMaximumHeight(fontMetrics().height() * 7);
+    QList<std::pair<qint64, QString>> people;
     if (auto users = UserRepository(db).list(); users) {
-        for (const User& user : users.value()) {
-            m_salesperson->addItem(user.name, user.id);
-            auto* item = new QListWidgetItem(user.name, m_group);
-            item->setData(Qt::UserRole, user.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(rule.target != AssignTarget::Salesperson && rule.userIds.contains(user.id)
-                                    ? Qt::Checked
-                                    : Qt::Unchecked);
-        }
+        for (const User& user : users.value())
+            people.append({user.id, user.name});
+    }
+    // A salesperson of the rule who has left is still shown, so that OK does not quietly give the rule to another.
+    for (qint64 id : rule.userIds) {
+        if (std::none_of(people.cbegin(), people.cend(), [id](const auto& each) { return each.first == id; }))
+            people.append({id, ChangeLogRepository(db).referencedName(QStringLiteral("owner_id"), id)});
+    }
+    for (const auto& [id, name] : std::as_const(people)) {
+        m_salesperson->addItem(name, id);
+        auto* item = new QListWidgetItem(name, m_group);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(rule.target != AssignTarget::Salesperson && rule.userIds.contains(id) ? Qt::Checked
+                                                                                                  : Qt::Unchecked);
     }
     if (rule.target == AssignTarget::Salesperson && !rule.userIds.isEmpty())
         m_salesperson->setCurrentIndex(std::max(0, m_salesperson->findData(rule.userIds.first())));

@@ -13,6 +13,7 @@
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
 #include "assignment/AssignmentRules.h"
+#include "repositories/ChangeLogRepository.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
@@ -212,6 +213,9 @@ void ContactDialog::load()
     m_country->setText(c.address.country);
     m_status->setCurrentIndex(m_status->findData(contactStatusKey(c.status)));
     m_leadSource->setCurrentIndex(std::max(0, m_leadSource->findData(c.leadSourceId)));
+    // An owner who has left is no longer offered, but stays the owner until someone else is chosen.
+    if (c.ownerId > 0 && m_owner->findData(c.ownerId) < 0)
+        m_owner->addItem(ChangeLogRepository(m_db).referencedName(QStringLiteral("owner_id"), c.ownerId), c.ownerId);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(c.ownerId)));
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);

@@ -271,6 +271,9 @@ void ReportsPage::refresh()
 {
     if (!m_db.isOpen() || !isVisible())
         return;
+    // A territory or an answer taken away since (Ctrl+Z, a script) goes back to "All records" in the box too,
+    // rather than the box naming it over everyone's figures.
+    fillChoices();
     const int report = m_tabs->currentIndex();
     if (report >= 0 && report < ReportCount)
         m_views[report]->compute(filter(), m_today);
