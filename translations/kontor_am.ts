@@ -5799,14 +5799,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>እውቂያው **ለማን እንደሚሰጥ**: **ለአንድ የሽያጭ ሠራተኛ**፤ **ለእውቂያው ኩባንያ ኃላፊ** (ደንቡ የሚመለከተው ኩባንያቸው ኃላፊ ያለው እውቂያዎችን ብቻ ነው)፤ **ለሽያጭ ሠራተኞች በየተራ** (በዙር: እያንዳንዱ ቀጣዩን እውቂያ ያገኛል፤ ተራው በውሂብ ጎታው ውስጥ ይቀመጣል፣ ስለዚህ እንደገና ከተጀመረ በኋላም ሆነ በመስኮቱ እና በስክሪፕቶች መካከል ፍትሐዊ ሆኖ ይቆያል)፤ ወይም **በጣም ጥቂት ክፍት ስምምነቶች ላሉት የሽያጭ ሠራተኛ** (ያልተሳኩ፣ ያልከሸፉ ወይም በማህደር ያልተቀመጡ ስምምነቶች፤ በአንድ ላይ ከሚሰጡ እውቂያዎች መካከል እያንዳንዱ እንደ አንድ ተጨማሪ ይቆጠራል፤ እኩል ሲሆኑ በዝርዝሩ ውስጥ የመጀመሪያው)።</translation>
     </message>
     <message>
-        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation>እውቂያው መስፈርቶቹን የሚያሟላው በዝርዝሩ ውስጥ የመጀመሪያው ደንብ ኃላፊውን ይሰጠዋል፤ የትኛውም ደንብ የማይመለከተው እውቂያ ያለ ኃላፊ ይቆያል። የተወገዱ የሽያጭ ሠራተኞች ምንም አያገኙም: ማንም ያልቀረበት ቡድን ይዘለላል። አመልካች ሳጥኑ ደንቡን ያጠፋዋል፤ ወደ ላይ እና ወደ ታች ቅደም ተከተላቸውን ይቀይራሉ፤ እያንዳንዱ ለውጥ Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው።</translation>
-    </message>
-    <message>
-        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation>**መቼ**: እውቂያ ያለ ኃላፊ ሲታከል፣ በመስኮቱ ውስጥ (ደንቦች ካሉ የ“ኃላፊ” ሳጥኑ **በምደባ ደንቦቹ** ይላል)፣ በማስመጣት፣ ወይም ኃላፊ በማይጠቅስ ስክሪፕት። ኃላፊ የተሰጠው እውቂያ ኃላፊውን ይይዛል።</translation>
-    </message>
-    <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
         <translation>**አስቀድመው ላሉዎት እውቂያዎች**: እውቂያዎቹን ይምረጡ፣ ከዚያ **የተመረጡትን ቀይር → የምደባ ደንቦችን ተግብር…**። Kontor በመጀመሪያ የስንቱ ኃላፊ እንደሚቀየር፣ በየትኛው ደንብ እና ለማን እንደሆነ ይናገራል (“• ደቡብ: 12 ለBen”)፤ “እሺ” Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይቀይራቸዋል። የቡድን ደንብ የሚመለከታቸው እውቂያዎች ኃላፊያቸው አስቀድሞ ከቡድኑ አንዱ ከሆነ ኃላፊያቸውን ይይዛሉ፤ ስለዚህ ደንቦቹን እንደገና መተግበር ማንንም አያንቀሳቅስም።</translation>
     </message>
@@ -5821,6 +5813,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
         <translation>**የእምቅ ደንበኛ ነጥብ አሰጣጥ**፣ **ቀጠናዎች** እና **ምደባ**: “የእምቅ ደንበኛ ነጥቦች”ን፣ “የሽያጭ ቀጠናዎች”ን እና “አዲስ እውቂያ ማን ያገኛል”ን ይመልከቱ።</translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over, and so is a rule that asks for a territory or field removed since, until you change it. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation>እውቂያው መስፈርቶቹን የሚያሟላው በዝርዝሩ ውስጥ የመጀመሪያው ደንብ ኃላፊውን ይሰጠዋል፤ የትኛውም ደንብ የማይመለከተው እውቂያ ያለ ኃላፊ ይቆያል። የተወገዱ የሽያጭ ሠራተኞች ምንም አያገኙም: ማንም ያልቀረበት ቡድን ይዘለላል፤ ከዚያ ወዲህ የተወገደ ቀጠና ወይም መስክ የሚጠይቅ ደንብም እስኪቀይሩት ድረስ እንዲሁ ይዘለላል። አመልካች ሳጥኑ ደንቡን ያጠፋዋል፤ ወደ ላይ እና ወደ ታች ቅደም ተከተላቸውን ይቀይራሉ፤ እያንዳንዱ ለውጥ Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው።</translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it. A company typed in for a new contact, and made with it, gets the same owner.</source>
+        <translation>**መቼ**: እውቂያ ያለ ኃላፊ ሲታከል፣ በመስኮቱ ውስጥ (ደንቦች ካሉ የ“ኃላፊ” ሳጥኑ **በምደባ ደንቦቹ** ይላል)፣ በማስመጣት፣ ወይም ኃላፊ በማይጠቅስ ስክሪፕት። ኃላፊ የተሰጠው እውቂያ ኃላፊውን ይይዛል። ለአዲስ እውቂያ የተጻፈና ከእሱ ጋር አብሮ የተፈጠረ ኩባንያ ተመሳሳዩን ኃላፊ ያገኛል።</translation>
     </message>
 </context>
 <context>

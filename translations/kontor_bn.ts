@@ -5799,14 +5799,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>পরিচিতিটি কাকে **দেওয়া** হবে: **একজন বিক্রয়কর্মী**; **পরিচিতির কোম্পানির দায়িত্বপ্রাপ্ত** (নিয়মটি শুধু সেই পরিচিতিদের ক্ষেত্রে খাটে, যাদের কোম্পানির একজন দায়িত্বপ্রাপ্ত আছেন); **পালাক্রমে বিক্রয়কর্মীরা** (রাউন্ড রবিন: প্রত্যেকে পালা করে পরের পরিচিতিটি পান, আর কার পালা তা ডেটাবেসে রাখা হয়, তাই আবার চালু করার পরেও এবং উইন্ডো ও স্ক্রিপ্টের মধ্যেও ভাগ ন্যায্য থাকে); অথবা **যে বিক্রয়কর্মীর খোলা ডিল সবচেয়ে কম** (যে ডিলগুলো জেতা, হারানো বা আর্কাইভ করা হয়নি; একসাথে দেওয়া পরিচিতিদের মধ্যে প্রতিটি আরও একটি ডিল হিসেবে গোনা হয়; সমান হলে তালিকার প্রথমজন)।</translation>
     </message>
     <message>
-        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation>তালিকায় প্রথম যে নিয়মের শর্তগুলো কোনো পরিচিতি পূরণ করে, সেই নিয়মই তাকে দায়িত্বপ্রাপ্ত দেয়; যে পরিচিতির ক্ষেত্রে কোনো নিয়ম খাটে না, সেটি দায়িত্বপ্রাপ্ত ছাড়াই থাকে। সরিয়ে দেওয়া বিক্রয়কর্মীরা কিছুই পান না: যে দলে আর কেউ বাকি নেই, সেটি এড়িয়ে যাওয়া হয়। টিক বাক্স দিয়ে কোনো নিয়ম বন্ধ করা যায়; ওপরে সরান ও নিচে সরান দিয়ে নিয়মগুলোর ক্রম ঠিক করা যায়; প্রতিটি পরিবর্তন একটি ধাপ, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়।</translation>
-    </message>
-    <message>
-        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation>**কখন**: যখন কোনো পরিচিতি দায়িত্বপ্রাপ্ত ছাড়া যোগ করা হয়—উইন্ডোতে (নিয়ম থাকলে এর “দায়িত্বপ্রাপ্ত” বাক্সে লেখা থাকে **দায়িত্ব বণ্টনের নিয়ম অনুযায়ী**), ইমপোর্টের মাধ্যমে, অথবা এমন কোনো স্ক্রিপ্টের মাধ্যমে যা কোনো দায়িত্বপ্রাপ্তের নাম দেয় না। যে পরিচিতিকে দায়িত্বপ্রাপ্ত দেওয়া হয়েছে, সেটি তা-ই রাখে।</translation>
-    </message>
-    <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
         <translation>**আগে থেকে থাকা পরিচিতিদের জন্য**: সেগুলো বেছে নিন, তারপর **নির্বাচিতগুলো বদলান → দায়িত্ব বণ্টনের নিয়ম প্রয়োগ করুন…**। Kontor প্রথমে জানায় কতগুলোর দায়িত্বপ্রাপ্ত বদলাবে, কোন নিয়মে এবং কার কাছে (“• দক্ষিণ: 12টি Ben-কে”); ঠিক আছে চাপলে সেগুলো একটি ধাপে বদলায়, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়। কোনো দলগত নিয়ম যে পরিচিতিদের ক্ষেত্রে খাটে, তাদের দায়িত্বপ্রাপ্ত আগে থেকেই দলের একজন হলে তিনিই থাকেন, তাই নিয়মগুলো আবার প্রয়োগ করলে কারও দায়িত্বপ্রাপ্ত বদলায় না।</translation>
     </message>
@@ -5821,6 +5813,14 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
         <translation>**লিড স্কোরিং**, **এলাকা** ও **দায়িত্ব বণ্টন**: দেখুন “লিড স্কোর”, “বিক্রয় এলাকা” ও “নতুন পরিচিতি কে পান”।</translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over, and so is a rule that asks for a territory or field removed since, until you change it. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation>তালিকায় প্রথম যে নিয়মের শর্তগুলো কোনো পরিচিতি পূরণ করে, সেই নিয়মই তাকে দায়িত্বপ্রাপ্ত দেয়; যে পরিচিতির ক্ষেত্রে কোনো নিয়ম খাটে না, সেটি দায়িত্বপ্রাপ্ত ছাড়াই থাকে। সরিয়ে দেওয়া বিক্রয়কর্মীরা কিছুই পান না: যে দলে আর কেউ বাকি নেই, সেটি এড়িয়ে যাওয়া হয়, এবং যে নিয়ম এমন কোনো এলাকা বা ফিল্ড চায় যা পরে সরিয়ে দেওয়া হয়েছে, সেটিও আপনি বদলানো পর্যন্ত এড়িয়ে যাওয়া হয়। টিক বাক্স দিয়ে কোনো নিয়ম বন্ধ করা যায়; ওপরে সরান ও নিচে সরান দিয়ে নিয়মগুলোর ক্রম ঠিক করা যায়; প্রতিটি পরিবর্তন একটি ধাপ, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it. A company typed in for a new contact, and made with it, gets the same owner.</source>
+        <translation>**কখন**: যখন কোনো পরিচিতি দায়িত্বপ্রাপ্ত ছাড়া যোগ করা হয়—উইন্ডোতে (নিয়ম থাকলে এর “দায়িত্বপ্রাপ্ত” বাক্সে লেখা থাকে **দায়িত্ব বণ্টনের নিয়ম অনুযায়ী**), ইমপোর্টের মাধ্যমে, অথবা এমন কোনো স্ক্রিপ্টের মাধ্যমে যা কোনো দায়িত্বপ্রাপ্তের নাম দেয় না। যে পরিচিতিকে দায়িত্বপ্রাপ্ত দেওয়া হয়েছে, সেটি তা-ই রাখে। নতুন পরিচিতির জন্য টাইপ করা কোনো কোম্পানি, যা পরিচিতির সঙ্গেই তৈরি হয়, একই দায়িত্বপ্রাপ্ত পায়।</translation>
     </message>
 </context>
 <context>

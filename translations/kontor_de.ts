@@ -5801,14 +5801,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>wem der Kontakt **zugewiesen** wird: **einem Mitarbeiter**; **dem Betreuer der Firma des Kontakts** (die Regel gilt nur für Kontakte, deren Firma einen Betreuer hat); **Mitarbeitern reihum** (Round Robin: Jeder bekommt den nächsten Kontakt; wer an der Reihe ist, steht in der Datenbank, sodass es auch nach einem Neustart und zwischen Fenster und Skripten gerecht bleibt); oder **dem Mitarbeiter mit den wenigsten offenen Geschäften** (Geschäfte, die weder gewonnen noch verloren noch archiviert sind; werden mehrere Kontakte zusammen vergeben, zählt jeder wie ein offenes Geschäft mehr; bei Gleichstand der erste in der Liste).</translation>
     </message>
     <message>
-        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation>Die erste Regel in der Liste, deren Bedingungen ein Kontakt erfüllt, gibt ihm seinen Betreuer; ein Kontakt, für den keine Regel gilt, bleibt ohne Betreuer. Entfernte Mitarbeiter bekommen nichts: Eine Gruppe, in der niemand mehr übrig ist, wird übergangen. Der Haken schaltet eine Regel ab; „Nach oben“ und „Nach unten“ ordnen die Regeln; jede Änderung ist ein Schritt, den Strg+Z zurücknimmt.</translation>
-    </message>
-    <message>
-        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation>**Wann**: wenn ein Kontakt ohne Betreuer angelegt wird – im Fenster (sein Feld Betreuer zeigt **Nach den Zuweisungsregeln**, sobald es Regeln gibt), durch einen Import oder durch ein Skript, das keinen Betreuer nennt. Ein Kontakt, dem ein Betreuer gegeben wird, behält ihn.</translation>
-    </message>
-    <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
         <translation>**Für vorhandene Kontakte**: Markieren Sie sie, dann **Auswahl ändern → Zuweisungsregeln anwenden…**. Kontor zeigt zuerst, wie viele den Betreuer wechseln, nach welcher Regel und an wen („• Süd: 12 an Ben“); OK ändert sie in einem Schritt, den Strg+Z zurücknimmt. Kontakte, für die eine Gruppenregel gilt, behalten ihren Betreuer, wenn er schon zur Gruppe gehört; ein erneutes Anwenden der Regeln verschiebt daher niemanden.</translation>
     </message>
@@ -5823,6 +5815,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
         <translation>**Lead-Scoring**, **Gebiete** und **Zuweisung**: siehe „Lead-Scores“, „Vertriebsgebiete“ und „Wer einen neuen Kontakt bekommt“.</translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over, and so is a rule that asks for a territory or field removed since, until you change it. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation>Die erste Regel in der Liste, deren Bedingungen ein Kontakt erfüllt, gibt ihm seinen Betreuer; ein Kontakt, für den keine Regel gilt, bleibt ohne Betreuer. Entfernte Mitarbeiter bekommen nichts: Eine Gruppe, in der niemand mehr übrig ist, wird übergangen, und ebenso eine Regel, die nach einem inzwischen entfernten Gebiet oder Feld fragt, bis Sie sie ändern. Der Haken schaltet eine Regel ab; „Nach oben“ und „Nach unten“ ordnen die Regeln; jede Änderung ist ein Schritt, den Strg+Z zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it. A company typed in for a new contact, and made with it, gets the same owner.</source>
+        <translation>**Wann**: wenn ein Kontakt ohne Betreuer angelegt wird – im Fenster (sein Feld Betreuer zeigt **Nach den Zuweisungsregeln**, sobald es Regeln gibt), durch einen Import oder durch ein Skript, das keinen Betreuer nennt. Ein Kontakt, dem ein Betreuer gegeben wird, behält ihn. Eine Firma, die für einen neuen Kontakt eingegeben und mit ihm angelegt wird, bekommt denselben Betreuer.</translation>
     </message>
 </context>
 <context>

@@ -5799,14 +5799,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>al kiu **doni** la kontakton: **unu vendisto**; **la vendisto de la firmao de la kontakto** (la regulo validas nur por kontaktoj, kies firmao havas vendiston); **vendistoj laŭvice** (rotacie: ĉiu ricevas la sekvan kontakton, kaj la vico estas konservata en la datumbazo, do ĝi restas justa post restartigo kaj inter la fenestro kaj skriptoj); aŭ **la vendisto kun la plej malmultaj malfermitaj negocoj** (negocoj ne gajnitaj, perditaj aŭ arkivigitaj; inter kontaktoj disdonataj kune, ĉiu kalkuliĝas kiel unu plia; ĉe egaleco, la unua en la listo).</translation>
     </message>
     <message>
-        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation>La unua regulo en la listo, kies kondiĉojn kontakto plenumas, donas al ĝi ĝian vendiston; kontakto, por kiu neniu regulo validas, restas sen vendisto. Vendistoj, kiuj estis forigitaj, ricevas nenion: grupo, en kiu restas neniu, estas preterlasata. La markobutono malŝaltas regulon; Movi supren kaj Movi malsupren ordigas ilin; ĉiu ŝanĝo estas unu paŝo, kiun Ctrl+Z malfaras.</translation>
-    </message>
-    <message>
-        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation>**Kiam**: kontakto aldonita sen vendisto, en la fenestro (ĝia elektilo Vendisto montras **Laŭ la atribuaj reguloj**, kiam ekzistas reguloj), per importo aŭ per skripto, kiu nomas neniun vendiston. Kontakto, al kiu oni donis vendiston, konservas ĝin.</translation>
-    </message>
-    <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
         <translation>**Por kontaktoj, kiujn vi jam havas**: elektu ilin, poste **Ŝanĝi elektitajn → Apliki atribuajn regulojn…**. Kontor unue diras, kiom da kontaktoj ŝanĝas vendiston, laŭ kiu regulo kaj al kiu (“• Sudo: 12 al Ben”); OK ŝanĝas ilin kiel unu paŝon, kiun Ctrl+Z malfaras. Kontaktoj, por kiuj validas grupa regulo, konservas sian vendiston, se tiu jam estas en la grupo, do reapliki la regulojn movas neniun.</translation>
     </message>
@@ -5821,6 +5813,14 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
         <translation>**Interesatpoentado**, **Teritorioj** kaj **Atribuado**: vidu “Interesatpoentaroj”, “Vendaj teritorioj” kaj “Kiu ricevas novan kontakton”.</translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over, and so is a rule that asks for a territory or field removed since, until you change it. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation>La unua regulo en la listo, kies kondiĉojn kontakto plenumas, donas al ĝi ĝian vendiston; kontakto, por kiu neniu regulo validas, restas sen vendisto. Vendistoj, kiuj estis forigitaj, ricevas nenion: grupo, en kiu restas neniu, estas preterlasata, kaj same regulo, kiu postulas teritorion aŭ kampon intertempe forigitan, ĝis vi ŝanĝos ĝin. La markobutono malŝaltas regulon; Movi supren kaj Movi malsupren ordigas ilin; ĉiu ŝanĝo estas unu paŝo, kiun Ctrl+Z malfaras.</translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it. A company typed in for a new contact, and made with it, gets the same owner.</source>
+        <translation>**Kiam**: kontakto aldonita sen vendisto, en la fenestro (ĝia elektilo Vendisto montras **Laŭ la atribuaj reguloj**, kiam ekzistas reguloj), per importo aŭ per skripto, kiu nomas neniun vendiston. Kontakto, al kiu oni donis vendiston, konservas ĝin. Firmao tajpita por nova kontakto kaj kreita kun ĝi ricevas la saman vendiston.</translation>
     </message>
 </context>
 <context>

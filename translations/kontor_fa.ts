@@ -5777,14 +5777,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>اینکه مخاطب به چه کسی **واگذار شود**: **یک کارشناس فروش**؛ **مسئول شرکتِ مخاطب** (قاعده فقط برای مخاطبانی برقرار است که شرکتشان مسئول دارد)؛ **کارشناسان فروش به نوبت** (چرخشی: هر کدام مخاطب بعدی را می‌گیرد و نوبت در پایگاه داده نگه داشته می‌شود، پس پس از راه‌اندازی دوباره و میان پنجره برنامه و اسکریپت‌ها هم منصفانه می‌ماند)؛ یا **کارشناس فروشی که کمترین معامله باز را دارد** (معاملاتی که برنده، ازدست‌رفته یا بایگانی نشده‌اند؛ میان مخاطبانی که با هم واگذار می‌شوند، هر مخاطبِ واگذارشده یک معامله بیشتر به حساب می‌آید؛ در صورت برابری، نخستین نفر در فهرست).</translation>
     </message>
     <message>
-        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
-        <translation>نخستین قاعده در فهرست که مخاطب شرط‌هایش را برآورده کند، مسئول او را تعیین می‌کند؛ مخاطبی که هیچ قاعده‌ای برایش برقرار نباشد، بدون مسئول می‌ماند. کارشناسان فروشی که حذف شده‌اند چیزی نمی‌گیرند: گروهی که کسی در آن نمانده باشد، نادیده گرفته می‌شود. کادر تیک، قاعده را غیرفعال می‌کند؛ «انتقال به بالا» و «انتقال به پایین» ترتیب قواعد را تعیین می‌کنند؛ هر تغییر یک گام است که Ctrl+Z آن را برمی‌گرداند.</translation>
-    </message>
-    <message>
-        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it.</source>
-        <translation>**چه وقت**: وقتی مخاطبی بدون مسئول افزوده شود، چه در پنجره برنامه (وقتی قاعده‌ای وجود داشته باشد، کادر «مسئول» آن **بر اساس قواعد واگذاری** را نشان می‌دهد)، چه با درون‌ریزی، چه با اسکریپتی که مسئولی را نام نمی‌برد. مخاطبی که مسئولی به او داده شده، همان مسئول را نگه می‌دارد.</translation>
-    </message>
-    <message>
         <source>**For contacts you already have**: select them, then **Change Selected → Apply Assignment Rules…**. Kontor first says how many change owner, by which rule and to whom (&quot;• South: 12 to Ben&quot;); OK changes them as one step that Ctrl+Z takes back. Contacts a group rule holds for keep their owner when it is already one of the group, so applying the rules again moves nobody.</source>
         <translation>**برای مخاطبانی که از قبل دارید**: آن‌ها را انتخاب کنید، سپس **تغییر موارد انتخاب‌شده ← اعمال قواعد واگذاری…** را بزنید. Kontor ابتدا می‌گوید مسئول چند مخاطب، با کدام قاعده و به چه کسی تغییر می‌کند («• جنوب: ۱۲ به Ben»)؛ «تأیید» آن‌ها را در یک گام تغییر می‌دهد که Ctrl+Z آن را برمی‌گرداند. مخاطبانی که یک قاعده گروهی برایشان برقرار است، اگر مسئولشان از قبل یکی از اعضای گروه باشد، همان مسئول را نگه می‌دارند؛ پس اعمال دوباره قواعد، کسی را جابه‌جا نمی‌کند.</translation>
     </message>
@@ -5799,6 +5791,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Lead scoring**, **Territories** and **Assignment**: see &quot;Lead scores&quot;, &quot;Sales territories&quot; and &quot;Who gets a new contact&quot;.</source>
         <translation>**امتیازدهی سرنخ**، **حوزه‌های فروش** و **واگذاری**: بخش‌های «امتیاز سرنخ»، «حوزه‌های فروش» و «چه کسی مخاطب جدید را می‌گیرد» را ببینید.</translation>
+    </message>
+    <message>
+        <source>The first rule in the list whose conditions a contact meets gives it its owner; a contact no rule holds for keeps none. Salespeople who have been removed get nothing: a group without anyone left is passed over, and so is a rule that asks for a territory or field removed since, until you change it. The tick switches a rule off; Move Up and Move Down order them; each change is one step that Ctrl+Z takes back.</source>
+        <translation>نخستین قاعده در فهرست که مخاطب شرط‌هایش را برآورده کند، مسئول او را تعیین می‌کند؛ مخاطبی که هیچ قاعده‌ای برایش برقرار نباشد، بدون مسئول می‌ماند. کارشناسان فروشی که حذف شده‌اند چیزی نمی‌گیرند: گروهی که کسی در آن نمانده باشد، نادیده گرفته می‌شود، و همین‌طور قاعده‌ای که حوزه فروش یا فیلدی را می‌خواهد که از آن پس حذف شده است، تا زمانی که آن را تغییر دهید. کادر تیک، قاعده را غیرفعال می‌کند؛ «انتقال به بالا» و «انتقال به پایین» ترتیب قواعد را تعیین می‌کنند؛ هر تغییر یک گام است که Ctrl+Z آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>**When**: a contact added without an owner, in the window (its Owner box says **By the assignment rules** once there are rules), by an import, or by a script that names no owner. A contact given an owner keeps it. A company typed in for a new contact, and made with it, gets the same owner.</source>
+        <translation>**چه وقت**: وقتی مخاطبی بدون مسئول افزوده شود، چه در پنجره برنامه (وقتی قاعده‌ای وجود داشته باشد، کادر «مسئول» آن **بر اساس قواعد واگذاری** را نشان می‌دهد)، چه با درون‌ریزی، چه با اسکریپتی که مسئولی را نام نمی‌برد. مخاطبی که مسئولی به او داده شده، همان مسئول را نگه می‌دارد. شرکتی که برای مخاطب جدید تایپ شود و همراه با آن ساخته شود، همان مسئول را می‌گیرد.</translation>
     </message>
 </context>
 <context>
