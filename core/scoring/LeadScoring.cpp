@@ -41,6 +41,7 @@ double engagementPoints(const ScoreRule& rule, qint64 ageMs)
 /// it counts. `contactColumn` is selected first, then occurred_at.
 QString engagementSql(const ScoreRule& rule, const QString& narrowing)
 {
+    // Everyone's interactions of a kind along interactions_for_scores (schema 21), which holds all it reads.
     return QStringLiteral("SELECT contact_id, occurred_at FROM interactions WHERE kind = ? %1 AND archived_at IS NULL "
                           "AND occurred_at <= ? AND occurred_at > ? %2")
         .arg(rule.outcome.isEmpty() ? QString() : QStringLiteral("AND outcome = ?"), narrowing);

@@ -165,15 +165,26 @@ private slots:
             QVERIFY(
                 query.exec(QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies")));
             // What the schemas after 10 added goes too, so that their upgrades run again.
-            for (const char* statement :
-                 {"DROP TABLE assignment_turns", "DROP TABLE assignment_rule_members", "DROP TABLE assignment_rules",
-                  "DROP TABLE territory_parts", "DROP TABLE territories", "DROP TABLE contact_scores",
-                  "DROP TABLE score_rules", "DROP TABLE contact_segments", "DROP TABLE contact_segments_state",
-                  "DROP VIEW contact_stage_advances", "DROP INDEX contacts_for_reports",
-                  "DROP TABLE contact_stage_history", "DROP TABLE custom_value_choices", "DROP TABLE custom_values",
-                  "DROP TABLE custom_field_options", "DROP TABLE custom_fields",
-                  "DROP TRIGGER custom_values_of_contact_delete", "DROP TRIGGER custom_values_of_company_delete",
-                  "DROP TRIGGER custom_values_of_deal_delete"})
+            for (const char* statement : {"DROP INDEX interactions_for_scores",
+                                          "DROP TABLE assignment_turns",
+                                          "DROP TABLE assignment_rule_members",
+                                          "DROP TABLE assignment_rules",
+                                          "DROP TABLE territory_parts",
+                                          "DROP TABLE territories",
+                                          "DROP TABLE contact_scores",
+                                          "DROP TABLE score_rules",
+                                          "DROP TABLE contact_segments",
+                                          "DROP TABLE contact_segments_state",
+                                          "DROP VIEW contact_stage_advances",
+                                          "DROP INDEX contacts_for_reports",
+                                          "DROP TABLE contact_stage_history",
+                                          "DROP TABLE custom_value_choices",
+                                          "DROP TABLE custom_values",
+                                          "DROP TABLE custom_field_options",
+                                          "DROP TABLE custom_fields",
+                                          "DROP TRIGGER custom_values_of_contact_delete",
+                                          "DROP TRIGGER custom_values_of_company_delete",
+                                          "DROP TRIGGER custom_values_of_deal_delete"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 10")));
         }
