@@ -82,19 +82,15 @@ int assignCommand(Context& context)
 
     // Without --where: the contacts nobody owns. With it: those it names, owned or not, as Apply on a selection.
     SqlCondition who{QStringLiteral("owner_id IS NULL"), {}};
-    const QStringList wheres = context.parser.values(QStringLiteral("where"));
-    if (!wheres.isEmpty()) {
+    QList<SqlCondition> conditions;
+    if (int status = 0; !whereConditions(context, db, &conditions, &status))
+        return status;
+    if (!conditions.isEmpty()) {
         QStringList clauses;
-        who.clause.clear();
-        for (const QString& text : wheres) {
-            auto condition = FieldConditions::parse(text);
-            if (!condition)
-                return usage(context, condition.error());
-            auto compiled = FieldConditions::forContacts(db, condition.value());
-            if (!compiled)
-                return fail(context, compiled.error());
-            clauses << QStringLiteral("(%1)").arg(compiled->clause);
-            who.values << compiled->values;
+        who.values.clear();
+        for (const SqlCondition& each : std::as_const(conditions)) {
+            clauses << QStringLiteral("(%1)").arg(each.clause);
+            who.values << each.values;
         }
         who.clause = clauses.join(QStringLiteral(" AND "));
     }

@@ -312,6 +312,24 @@ QJsonObject contactRecordJson(const QSqlDatabase& db, const Contact& contact, co
     return object;
 }
 
+bool whereConditions(Context& context, const QSqlDatabase& db, QList<SqlCondition>* conditions, int* status)
+{
+    for (const QString& text : context.parser.values(QStringLiteral("where"))) {
+        auto condition = FieldConditions::parse(text);
+        if (!condition) {
+            *status = usage(context, condition.error());
+            return false;
+        }
+        auto compiled = FieldConditions::forContacts(db, condition.value());
+        if (!compiled) {
+            *status = fail(context, compiled.error());
+            return false;
+        }
+        *conditions << compiled.value();
+    }
+    return true;
+}
+
 int contactsCommand(Context& context)
 {
     if (context.args.size() != 1)
@@ -321,15 +339,8 @@ int contactsCommand(Context& context)
         return fail(context, opened.error());
     const QSqlDatabase db = opened.value()->connection();
     ContactFilter filter;
-    for (const QString& text : context.parser.values(QStringLiteral("where"))) {
-        auto condition = FieldConditions::parse(text);
-        if (!condition)
-            return usage(context, condition.error());
-        auto compiled = FieldConditions::forContacts(db, condition.value());
-        if (!compiled)
-            return fail(context, compiled.error());
-        filter.conditions << compiled.value();
-    }
+    if (int status = 0; !whereConditions(context, db, &filter.conditions, &status))
+        return status;
     auto fields = CustomFieldRepository(db).fields(RecordKind::Contact);
     if (!fields)
         return fail(context, fields.error());

@@ -3,6 +3,7 @@
 
 #include "domain/Contact.h"
 #include "domain/CustomField.h"
+#include "repositories/FieldConditions.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -17,6 +18,9 @@ QList<QCommandLineOption> fieldOptions();
 
 /// kontor-cli field list|add|rename|remove|restore: the custom fields of contacts, companies and deals.
 int fieldCommand(Context& context);
+/// Each --where "key OP value" made SQL over contacts; false with `*status` set (usage for a condition that does not
+/// read, a failure for a field that is not there) when one cannot be.
+bool whereConditions(Context& context, const QSqlDatabase& db, QList<SqlCondition>* conditions, int* status);
 /// kontor-cli contacts [--where "key OP value" ...] [--json]: the contacts that meet every condition.
 int contactsCommand(Context& context);
 /// kontor-cli score [ID] [--json]: every contact's lead score worked out again, or one contact's with its rules
