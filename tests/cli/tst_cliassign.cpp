@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kontor-cli and the assignment rules: a contact added by a script gets an owner, `assign` gives the contacts without
 // one theirs (or previews it with --dry-run), and `assign rules` lists the rules.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "assignment/AssignmentRules.h"
@@ -22,26 +23,9 @@ class TestCliAssign : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString out;
-        QString err;
-    };
+    using Run = kontor::test::CliRun;
 
-    Run run(QStringList arguments) const
-    {
-        arguments.prepend(m_db);
-        arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        process.start(QStringLiteral(KONTOR_CLI), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("kontor-cli did not finish");
-        const QByteArray out = process.readAllStandardOutput();
-        return {process.exitCode(), QJsonDocument::fromJson(out).object(), QString::fromUtf8(out),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList& arguments) const { return kontor::test::runCli(m_db, arguments); }
 
     /// Runs `sql` on the file and returns the number it selects (or the id it inserts).
     qint64 sql(const QString& statement) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kontor-cli's commands that write, run as processes the way a phone system or a web form's script runs them.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "scoring/LeadScoring.h"
@@ -22,26 +23,9 @@ class TestCliWrite : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QString out;
-        QString err;
-    };
+    using Run = kontor::test::CliRun;
 
-    Run run(QStringList arguments) const
-    {
-        arguments.prepend(m_db);
-        arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        process.start(QStringLiteral(KONTOR_CLI), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("kontor-cli did not finish");
-        const QByteArray out = process.readAllStandardOutput();
-        return {process.exitCode(), QJsonDocument::fromJson(out).object(), QString::fromUtf8(out),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList& arguments) const { return kontor::test::runCli(m_db, arguments); }
 
     qint64 count(const QString& sql) const
     {
